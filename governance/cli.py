@@ -1,0 +1,107 @@
+"""`flask --app app …` commands. Each state change goes through a service, as the web does."""
+
+import sys
+from contextlib import contextmanager
+
+import click
+from flask import Flask, current_app
+from sqlalchemy import select
+
+from .models import Person
+from .rules.vocab import UserRole
+from .services import accounts
+from .services.actors import SYSTEM
+from .services.audit import verify_chain
+from .services.errors import ServiceError
+
+
+@contextmanager
+def cli_session(write: bool = True):
+    db = current_app.extensions["governance.db"].session(write=write)
+    try:
+        yield db
+    except ServiceError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        db.close()
+
+
+def read_password() -> str:
+    """From a hidden prompt at a terminal, else the first line of stdin; never an argument."""
+    if sys.stdin.isatty():
+        return click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def register_commands(app: Flask) -> None:
+    app.cli.add_command(db_group)
+    app.cli.add_command(users_group)
+    app.cli.add_command(audit_group)
+    from .demo.cli import demo_group
+
+    app.cli.add_command(demo_group)
+
+
+@click.group("db", help="Schema migrations (Alembic).")
+def db_group():
+    pass
+
+
+@db_group.command("upgrade")
+@click.argument("revision", default="head")
+def db_upgrade(revision):
+    from .migrate import upgrade
+
+    upgrade(current_app.config["DATABASE_URL"], revision)
+    click.echo(f"database at {revision}")
+
+
+@db_group.command("downgrade")
+@click.argument("revision", default="base")
+def db_downgrade(revision):
+    from .migrate import downgrade
+
+    downgrade(current_app.config["DATABASE_URL"], revision)
+    click.echo(f"database at {revision}")
+
+
+@click.group("users", help="Accounts.")
+def users_group():
+    pass
+
+
+@users_group.command("create")
+@click.option("--email", required=True)
+@click.option("--role", required=True, type=click.Choice([r.value for r in UserRole]))
+@click.option("--person", "person_slug", help="Slug of the person a director's account is for.")
+def users_create(email, role, person_slug):
+    """Create an account; the password is read from a prompt or stdin."""
+    password = read_password()
+    with cli_session() as db:
+        person_id = None
+        if person_slug:
+            person_id = db.scalar(select(Person.id).where(Person.slug == person_slug))
+            if person_id is None:
+                raise click.BadParameter(
+                    f"no person with slug {person_slug!r}", param_hint="--person"
+                )
+        user = accounts.create_user(db, SYSTEM, email, role, password, person_id)
+        click.echo(f"created {user.email} ({user.role.value})")
+
+
+@click.group("audit", help="The audit trail.")
+def audit_group():
+    pass
+
+
+@audit_group.command("verify")
+def audit_verify():
+    """Check the hash chain; exit non-zero naming the first bad event."""
+    with cli_session(write=False) as db:
+        report = verify_chain(db)
+    if not report.ok:
+        raise click.ClickException(
+            f"audit event {report.first_bad_id} {report.problem} "
+            f"({report.checked} events before it are intact)"
+        )
+    click.echo(f"audit chain intact: {report.checked} events")

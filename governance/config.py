@@ -1,0 +1,35 @@
+"""Settings from the environment, with development defaults that production refuses."""
+
+import os
+
+DEV_SECRET_KEY = "dev-only-not-secret"  # noqa: S105 - the app refuses to start with it in production
+
+
+def default_database_url(instance_path: str) -> str:
+    return "sqlite:///" + os.path.join(instance_path, "governance.sqlite3")
+
+
+class Config:
+    def __init__(self, instance_path: str, overrides: dict | None = None):
+        env = os.environ
+        self.SECRET_KEY = env.get("SECRET_KEY", DEV_SECRET_KEY)
+        self.DATABASE_URL = env.get("DATABASE_URL") or default_database_url(instance_path)
+        self.BASE_URL = env.get("BASE_URL", "http://127.0.0.1:5000").rstrip("/")
+        self.FOUNDATION_NAME = env.get("FOUNDATION_NAME", "OpenStack Foundation")
+        self.PRODUCTION = env.get("GOVERNANCE_ENV", "development") == "production"
+        self.SESSION_COOKIE_HTTPONLY = True
+        self.SESSION_COOKIE_SAMESITE = "Lax"
+        self.SESSION_COOKIE_SECURE = self.BASE_URL.startswith("https://")
+        self.REMEMBER_COOKIE_HTTPONLY = True
+        self.REMEMBER_COOKIE_SAMESITE = "Lax"
+        self.REMEMBER_COOKIE_SECURE = self.SESSION_COOKIE_SECURE
+        self.WTF_CSRF_TIME_LIMIT = None  # the token dies with the session instead
+        for key, value in (overrides or {}).items():
+            setattr(self, key, value)
+
+    def check(self) -> None:
+        if self.PRODUCTION and self.SECRET_KEY == DEV_SECRET_KEY:
+            raise RuntimeError("SECRET_KEY must be set in production (GOVERNANCE_ENV=production)")
+
+    def as_dict(self) -> dict:
+        return {k: v for k, v in vars(self).items() if k.isupper()}

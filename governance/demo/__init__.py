@@ -1,0 +1,1 @@
+"""Demo data: the 2013 board from the reference file, loaded through the services."""

@@ -1,0 +1,36 @@
+"""create_app: config, extensions, blueprints — nothing else."""
+
+from pathlib import Path
+
+from flask import Flask
+
+from .config import Config
+from .db import Database
+from .extensions import csrf, login_manager
+from .paths import ROOT
+
+
+def create_app(overrides: dict | None = None) -> Flask:
+    app = Flask(
+        __name__,
+        instance_path=str(ROOT / "instance"),
+        template_folder=str(ROOT / "templates"),
+        static_folder=str(ROOT / "static"),
+    )
+    config = Config(app.instance_path, overrides)
+    config.check()
+    app.config.from_mapping(config.as_dict())
+    Path(app.instance_path).mkdir(parents=True, exist_ok=True)
+
+    app.extensions["governance.db"] = Database(app.config["DATABASE_URL"])
+    csrf.init_app(app)
+    login_manager.init_app(app)
+
+    from .web import register
+
+    register(app)
+
+    from .cli import register_commands
+
+    register_commands(app)
+    return app

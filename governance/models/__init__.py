@@ -1,0 +1,28 @@
+"""All models, importable from one place so that Alembic sees the whole metadata."""
+
+from .accounts import User
+from .audit import AuditEvent
+from .base import Base
+from .meetings import AgendaItem, Attendance, Meeting
+from .motions import Motion, Vote
+from .people import Body, Membership, Organization, Person
+from .records import ActionItem, Commentary, Minutes, OfficialSummary
+
+__all__ = [
+    "ActionItem",
+    "AgendaItem",
+    "Attendance",
+    "AuditEvent",
+    "Base",
+    "Body",
+    "Commentary",
+    "Meeting",
+    "Membership",
+    "Minutes",
+    "Motion",
+    "OfficialSummary",
+    "Organization",
+    "Person",
+    "User",
+    "Vote",
+]

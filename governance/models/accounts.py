@@ -1,0 +1,42 @@
+"""Sign-in accounts. A director's account is linked to the person who holds the seat."""
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, ForeignKey, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from ..rules.vocab import UserRole
+from .base import Base, enum_column, intpk, utcnow
+from .people import Person, rel
+
+
+class User(Base):
+    __tablename__ = "user_account"
+
+    id: Mapped[intpk]
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(256))
+    role: Mapped[UserRole] = mapped_column(enum_column(UserRole, "user_role"))
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), unique=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Bumped on logout, password change and disabling: every older session cookie stops working.
+    session_generation: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    person: Mapped[Person | None] = rel()
+
+    # Flask-Login's protocol, kept here so that the model stays the single source of the user.
+    @property
+    def is_authenticated(self) -> bool:
+        return True
+
+    @property
+    def is_active(self) -> bool:
+        return self.active
+
+    @property
+    def is_anonymous(self) -> bool:
+        return False
+
+    def get_id(self) -> str:
+        return f"{self.id}:{self.session_generation}"

@@ -1,0 +1,80 @@
+"""Motions and the votes cast on them."""
+
+from datetime import datetime
+
+from sqlalchemy import CheckConstraint, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from ..rules.vocab import Disclosure, MotionStatus, Threshold, VoteChoice, VoteMethod
+from .accounts import User
+from .base import Base, enum_column, intpk, utcnow
+from .meetings import AgendaItem, Meeting
+from .people import Person, rel
+
+
+class Motion(Base):
+    __tablename__ = "motion"
+    __table_args__ = (
+        CheckConstraint(
+            "(disclosure = 'embargoed') = (disclosed_at IS NOT NULL)", name="embargo_instant"
+        ),
+    )
+
+    id: Mapped[intpk]
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    agenda_item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agenda_item.id", ondelete="SET NULL"), index=True
+    )
+    position: Mapped[int] = mapped_column(default=0)
+    text: Mapped[str] = mapped_column(Text)
+    mover_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    seconder_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    threshold: Mapped[Threshold] = mapped_column(enum_column(Threshold, "motion_threshold"))
+    method: Mapped[VoteMethod] = mapped_column(
+        enum_column(VoteMethod, "vote_method"), default=VoteMethod.BALLOT
+    )
+    status: Mapped[MotionStatus] = mapped_column(
+        enum_column(MotionStatus, "motion_status"), default=MotionStatus.PROPOSED
+    )
+    disclosure: Mapped[Disclosure] = mapped_column(
+        enum_column(Disclosure, "motion_disclosure"), default=Disclosure.PUBLIC
+    )
+    disclosed_at: Mapped[datetime | None]
+    approves_minutes_of_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id"))
+    opened_at: Mapped[datetime | None]
+    closed_at: Mapped[datetime | None]
+    result: Mapped[str | None] = mapped_column(Text)
+
+    meeting: Mapped[Meeting] = rel(foreign_keys=[meeting_id])
+    agenda_item: Mapped[AgendaItem | None] = rel()
+    mover: Mapped[Person | None] = rel(foreign_keys=[mover_id])
+    seconder: Mapped[Person | None] = rel(foreign_keys=[seconder_id])
+    approves_minutes_of: Mapped[Meeting | None] = rel(foreign_keys=[approves_minutes_of_id])
+    votes: Mapped[list["Vote"]] = rel(back_populates="motion")
+
+
+class Vote(Base):
+    __tablename__ = "vote"
+    # One vote per member per motion, enforced where no race can get past it.
+    __table_args__ = (
+        UniqueConstraint("motion_id", "person_id"),
+        CheckConstraint(
+            "choice <> 'recused' OR (reason IS NOT NULL AND reason <> '')",
+            name="recusal_reason",
+        ),
+    )
+
+    id: Mapped[intpk]
+    motion_id: Mapped[int] = mapped_column(ForeignKey("motion.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    choice: Mapped[VoteChoice] = mapped_column(enum_column(VoteChoice, "vote_choice"))
+    reason: Mapped[str | None] = mapped_column(String(300))
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    recorded_by_secretary: Mapped[bool] = mapped_column(default=False)
+    cast_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    motion: Mapped[Motion] = rel(back_populates="votes")
+    person: Mapped[Person] = rel()
+    recorded_by: Mapped[User | None] = rel()

@@ -1,0 +1,129 @@
+"""Who may see what, and from which instant on.
+
+One policy for every surface. The public sees public content from the meeting's official summary
+release (agenda titles from the agenda release), embargoed content from its own disclosure instant
+but never before the summary, and confidential content never. Board members of the body and staff
+see everything. "Released" means `now >= instant`: nothing has to run on a timer.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from .errors import InvalidDisclosure
+from .vocab import Disclosure
+
+
+class Part(StrEnum):
+    """Agenda titles are released with the agenda; everything else with the summary."""
+
+    TITLE = "title"
+    CONTENT = "content"
+
+
+@dataclass(frozen=True)
+class MeetingRelease:
+    agenda_released_at: datetime | None
+    summary_release_at: datetime | None
+
+
+@dataclass(frozen=True)
+class Viewer:
+    """What the policy needs to know of whoever is asking."""
+
+    staff: bool = False
+    bodies: frozenset[int] = frozenset()
+
+    def is_board_side(self, body_id: int) -> bool:
+        return self.staff or body_id in self.bodies
+
+
+PUBLIC = Viewer()
+
+
+def public_from(
+    disclosure: Disclosure,
+    release: MeetingRelease,
+    part: Part = Part.CONTENT,
+    disclosed_at: datetime | None = None,
+) -> datetime | None:
+    """The instant from which the public may see this, or None for never (or not yet scheduled)."""
+    disclosure = Disclosure(disclosure)
+    if disclosure == Disclosure.CONFIDENTIAL:
+        return None
+    summary = release.summary_release_at
+    if disclosure == Disclosure.EMBARGOED:
+        if disclosed_at is None or summary is None:
+            return None
+        return max(disclosed_at, summary)
+    if part == Part.TITLE and release.agenda_released_at is not None:
+        if summary is None:
+            return release.agenda_released_at
+        return min(release.agenda_released_at, summary)
+    return summary
+
+
+def may_see(
+    viewer: Viewer,
+    body_id: int,
+    disclosure: Disclosure,
+    release: MeetingRelease,
+    now: datetime,
+    part: Part = Part.CONTENT,
+    disclosed_at: datetime | None = None,
+) -> bool:
+    if viewer.is_board_side(body_id):
+        return True
+    start = public_from(disclosure, release, part, disclosed_at)
+    return start is not None and now >= start
+
+
+def next_change(instants: Iterable[datetime | None], now: datetime) -> datetime | None:
+    """The earliest release still ahead of `now`: a public response may be cached until then."""
+    ahead = [i for i in instants if i is not None and i > now]
+    return min(ahead, default=None)
+
+
+def check_disclosure(
+    disclosure: Disclosure, disclosed_at: datetime | None, meeting_starts_at: datetime
+) -> None:
+    """Refuse a disclosure that cannot be honoured as given."""
+    disclosure = Disclosure(disclosure)
+    if disclosure == Disclosure.EMBARGOED:
+        if disclosed_at is None:
+            raise InvalidDisclosure("disclosed_at", "an embargo needs a disclosure instant")
+        if disclosed_at < meeting_starts_at:
+            raise InvalidDisclosure(
+                "disclosed_at", "the disclosure instant cannot be before the meeting starts"
+            )
+    elif disclosed_at is not None:
+        raise InvalidDisclosure("disclosed_at", "only an embargoed item takes a disclosure instant")
+
+
+def commentary_public_from(
+    summary_release_at: datetime | None, publish_at: datetime | None
+) -> datetime | None:
+    """Commentary is public at its own publication instant, and never before the summary."""
+    if summary_release_at is None:
+        return None
+    if publish_at is None:
+        return summary_release_at
+    return max(publish_at, summary_release_at)
+
+
+def check_commentary_schedule(
+    publish_at: datetime | None, summary_release_at: datetime | None
+) -> None:
+    """The commentary gate: a director may not schedule commentary before the official summary."""
+    if summary_release_at is None:
+        raise InvalidDisclosure(
+            "publish_at",
+            "the meeting has no official summary release date yet; commentary waits for it",
+        )
+    if publish_at is not None and publish_at < summary_release_at:
+        raise InvalidDisclosure(
+            "publish_at",
+            "commentary cannot be published before the official summary release "
+            f"({summary_release_at.isoformat()})",
+        )

@@ -1,0 +1,154 @@
+"""The closed vocabularies of the domain, shared by rules, models and forms."""
+
+from enum import StrEnum
+
+
+class BodyKind(StrEnum):
+    BOARD = "board"
+    COMMITTEE = "committee"
+
+
+class SeatClass(StrEnum):
+    PLATINUM = "platinum"
+    GOLD = "gold"
+    INDIVIDUAL = "individual"
+    EX_OFFICIO = "ex_officio"
+
+
+class MemberRole(StrEnum):
+    CHAIR = "chair"
+    VICE_CHAIR = "vice_chair"
+    MEMBER = "member"
+    NON_VOTING = "non_voting"
+
+
+class UserRole(StrEnum):
+    ADMIN = "admin"
+    SECRETARY = "secretary"
+    DIRECTOR = "director"
+
+
+class MeetingKind(StrEnum):
+    CALL = "call"
+    IN_PERSON = "in_person"
+    HYBRID = "hybrid"
+
+
+class MeetingStatus(StrEnum):
+    SCHEDULED = "scheduled"
+    IN_SESSION = "in_session"
+    ADJOURNED = "adjourned"
+    CANCELLED = "cancelled"
+
+
+class Presence(StrEnum):
+    IN_PERSON = "in_person"
+    REMOTE = "remote"
+    ABSENT = "absent"
+
+
+class Capacity(StrEnum):
+    MEMBER = "member"
+    GUEST = "guest"
+    OBSERVER = "observer"
+
+
+class ItemKind(StrEnum):
+    REPORT = "report"
+    DISCUSSION = "discussion"
+    DECISION = "decision"
+    EXECUTIVE_SESSION = "executive_session"
+
+
+class ItemOutcome(StrEnum):
+    DISCUSSED = "discussed"
+    DECIDED = "decided"
+    POSTPONED = "postponed"
+    WITHDRAWN = "withdrawn"
+
+
+class Disclosure(StrEnum):
+    PUBLIC = "public"
+    EMBARGOED = "embargoed"
+    CONFIDENTIAL = "confidential"
+
+
+class Threshold(StrEnum):
+    MAJORITY_OF_VOTES_CAST = "majority_of_votes_cast"
+    MAJORITY_OF_PRESENT = "majority_of_present"
+    TWO_THIRDS_OF_VOTES_CAST = "two_thirds_of_votes_cast"
+    MAJORITY_OF_SEATED = "majority_of_seated"
+    MAJORITY_NOT_ABSTAINING = "majority_not_abstaining"
+    UNANIMOUS = "unanimous"
+
+    @property
+    def label(self) -> str:
+        return THRESHOLD_LABELS[self]
+
+
+THRESHOLD_LABELS = {
+    Threshold.MAJORITY_OF_VOTES_CAST: "majority of votes cast",
+    Threshold.MAJORITY_OF_PRESENT: "majority of members present",
+    Threshold.TWO_THIRDS_OF_VOTES_CAST: "two-thirds of votes cast",
+    Threshold.MAJORITY_OF_SEATED: "majority of seated members",
+    Threshold.MAJORITY_NOT_ABSTAINING: "majority of members not abstaining",
+    Threshold.UNANIMOUS: "unanimous",
+}
+
+
+class QuorumRule(StrEnum):
+    MAJORITY_OF_SEATED = "majority_of_seated"
+
+
+class MotionStatus(StrEnum):
+    PROPOSED = "proposed"
+    OPEN = "open"
+    CARRIED = "carried"
+    FAILED = "failed"
+    WITHDRAWN = "withdrawn"
+    POSTPONED = "postponed"
+
+
+class VoteChoice(StrEnum):
+    FOR = "for"
+    AGAINST = "against"
+    ABSTAIN = "abstain"
+    RECUSED = "recused"
+
+
+class VoteMethod(StrEnum):
+    BALLOT = "ballot"
+    ROLL_CALL = "roll_call"
+    VOICE = "voice"
+
+
+class NonVoteReason(StrEnum):
+    ABSENT = "absent"
+    NOT_PRESENT_FOR_ITEM = "not_present_for_item"
+    RECUSED = "recused"
+    ABSTAINED = "abstained"
+    EXCUSED = "excused"
+    # Present and seated, yet no vote was recorded: shown as such rather than guessed at.
+    DID_NOT_VOTE = "did_not_vote"
+
+
+class MinutesStatus(StrEnum):
+    DRAFT = "draft"
+    CIRCULATED = "circulated"
+    APPROVED = "approved"
+
+
+class SummaryStatus(StrEnum):
+    DRAFT = "draft"
+    SCHEDULED = "scheduled"
+
+
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class CommentaryStatus(StrEnum):
+    DRAFT = "draft"
+    SCHEDULED = "scheduled"

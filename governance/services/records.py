@@ -1,0 +1,152 @@
+"""Minutes, the official summary, director commentary and action items."""
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..models import ActionItem, Body, Commentary, Meeting, Minutes, OfficialSummary, Person
+from ..models.base import utcnow
+from ..rules.disclosure import check_commentary_schedule
+from ..rules.transitions import check_minutes_transition
+from ..rules.vocab import ActionStatus, CommentaryStatus, MinutesStatus, SummaryStatus, UserRole
+from . import audit, validate
+from .access import member_bodies, require, require_staff
+from .actors import Actor, has_role
+from .errors import Conflict, Invalid
+from .meetings import local_instant
+from .transaction import state_change
+
+MAX_DOCUMENT = 500_000
+
+
+def _one_per_meeting(db: Session, model, meeting: Meeting):
+    row = db.scalar(select(model).where(model.meeting_id == meeting.id))
+    if row is None:
+        row = model(meeting_id=meeting.id, body="")
+        db.add(row)
+        db.flush()
+        return row, None
+    return row, audit.snapshot(row)
+
+
+@state_change
+def save_minutes(db: Session, actor: Actor, meeting_id, body) -> Minutes:
+    require_staff(actor)
+    meeting = validate.record(db, Meeting, meeting_id, "meeting_id")
+    text = validate.text(body, "body", MAX_DOCUMENT)
+    minutes, before = _one_per_meeting(db, Minutes, meeting)
+    if minutes.status == MinutesStatus.APPROVED:
+        raise Conflict("minutes", "approved minutes cannot be edited")
+    minutes.body = text
+    minutes.status = minutes.status or MinutesStatus.DRAFT
+    minutes.updated_at = utcnow()
+    audit.record(db, actor, "minutes.save", minutes, before=before)
+    return minutes
+
+
+@state_change
+def circulate_minutes(db: Session, actor: Actor, meeting_id) -> Minutes:
+    """Send the draft to the body's members ahead of the approving motion."""
+    require_staff(actor)
+    meeting = validate.record(db, Meeting, meeting_id, "meeting_id")
+    minutes = db.scalar(select(Minutes).where(Minutes.meeting_id == meeting.id))
+    if minutes is None or not minutes.body.strip():
+        raise Invalid("meeting_id", "the meeting has no minutes to circulate")
+    check_minutes_transition(minutes.status, MinutesStatus.CIRCULATED)
+    before = audit.snapshot(minutes)
+    minutes.status = MinutesStatus.CIRCULATED
+    audit.record(db, actor, "minutes.circulate", minutes, before=before)
+    return minutes
+
+
+@state_change
+def save_summary(db: Session, actor: Actor, meeting_id, body, schedule: bool = False):
+    """Write the official summary; scheduling it needs the meeting's release instant set."""
+    require_staff(actor)
+    meeting = validate.record(db, Meeting, meeting_id, "meeting_id")
+    text = validate.text(body, "body", MAX_DOCUMENT)
+    if schedule and meeting.summary_release_at is None:
+        raise Invalid("summary_release_at", "set the release date before scheduling the summary")
+    summary, before = _one_per_meeting(db, OfficialSummary, meeting)
+    summary.body = text
+    summary.status = SummaryStatus.SCHEDULED if schedule else SummaryStatus.DRAFT
+    summary.updated_at = utcnow()
+    audit.record(db, actor, "summary.save", summary, before=before)
+    return summary
+
+
+@state_change
+def save_commentary(db: Session, actor: Actor, meeting_id, body, publish=False, publish_at=None):
+    """A director's own write-up. Held as a draft, or scheduled no earlier than the summary."""
+    require(
+        has_role(actor, UserRole.DIRECTOR) and actor.person_id is not None,
+        "only a director writes commentary",
+    )
+    meeting = validate.record(db, Meeting, meeting_id, "meeting_id")
+    require(
+        meeting.body_id in member_bodies(db, actor.person_id),
+        "you may only comment on meetings of your own bodies",
+    )
+    text = validate.text(body, "body", MAX_DOCUMENT)
+    when = local_instant(publish_at, meeting.timezone, "publish_at", required=False)
+    if publish:
+        check_commentary_schedule(when, meeting.summary_release_at)
+    elif when is not None:
+        raise Invalid("publish_at", "a draft has no publication date")
+    row = db.scalar(
+        select(Commentary).where(
+            Commentary.meeting_id == meeting.id, Commentary.author_id == actor.person_id
+        )
+    )
+    before = audit.snapshot(row) if row else None
+    if row is None:
+        row = Commentary(meeting_id=meeting.id, author_id=actor.person_id)
+        db.add(row)
+    row.body = text
+    row.status = CommentaryStatus.SCHEDULED if publish else CommentaryStatus.DRAFT
+    row.publish_at = when
+    row.updated_at = utcnow()
+    audit.record(db, actor, "commentary.save", row, before=before)
+    return row
+
+
+@state_change
+def add_action_item(
+    db: Session,
+    actor: Actor,
+    meeting_id,
+    title,
+    owner_person_id=None,
+    owner_body_id=None,
+    due_on=None,
+) -> ActionItem:
+    require_staff(actor)
+    meeting = validate.record(db, Meeting, meeting_id, "meeting_id")
+    person = validate.record(db, Person, owner_person_id, "owner_person_id", required=False)
+    body = validate.record(db, Body, owner_body_id, "owner_body_id", required=False)
+    if (person is None) == (body is None):
+        raise Invalid("owner_person_id", "give exactly one owner: a person or a body")
+    item = ActionItem(
+        meeting_id=meeting.id,
+        title=validate.text(title, "title", 300),
+        owner_person_id=person.id if person else None,
+        owner_body_id=body.id if body else None,
+        due_on=validate.day(due_on, "due_on", required=False),
+        status=ActionStatus.OPEN,
+    )
+    db.add(item)
+    audit.record(db, actor, "action_item.create", item)
+    return item
+
+
+@state_change
+def set_action_status(db: Session, actor: Actor, action_item_id, status) -> ActionItem:
+    item = validate.record(db, ActionItem, action_item_id, "action_item_id")
+    owner = actor.person_id is not None and actor.person_id == item.owner_person_id
+    require(
+        owner or has_role(actor, UserRole.ADMIN, UserRole.SECRETARY),
+        "only the owner or staff may update an action item",
+    )
+    before = audit.snapshot(item)
+    item.status = validate.choice(ActionStatus, status, "status")
+    audit.record(db, actor, "action_item.set_status", item, before=before)
+    return item

@@ -1,0 +1,80 @@
+"""Turning raw input into typed values, or an error that names the field."""
+
+from datetime import date, datetime
+from enum import StrEnum
+from typing import TypeVar
+
+from sqlalchemy.orm import Session
+
+from .errors import Invalid
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def text(value, field: str, max_len: int, required: bool = True) -> str | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise Invalid(field, "is required")
+        return None
+    if not isinstance(value, str):
+        raise Invalid(field, "must be text")
+    value = value.strip()
+    if len(value) > max_len:
+        raise Invalid(field, f"must be at most {max_len} characters")
+    return value
+
+
+def choice(enum_cls: type[E], value, field: str) -> E:
+    try:
+        return enum_cls(value)
+    except ValueError:
+        allowed = ", ".join(m.value for m in enum_cls)
+        raise Invalid(field, f"must be one of: {allowed}") from None
+
+
+def optional_choice(enum_cls: type[E], value, field: str) -> E | None:
+    return None if value in (None, "") else choice(enum_cls, value, field)
+
+
+def instant(value, field: str, required: bool = True) -> datetime | None:
+    if value is None:
+        if required:
+            raise Invalid(field, "is required")
+        return None
+    if not isinstance(value, datetime) or value.tzinfo is None:
+        raise Invalid(field, "must be a date and time with its time zone")
+    return value
+
+
+def day(value, field: str, required: bool = True) -> date | None:
+    if value is None:
+        if required:
+            raise Invalid(field, "is required")
+        return None
+    if isinstance(value, datetime) or not isinstance(value, date):
+        raise Invalid(field, "must be a date")
+    return value
+
+
+def positive_int(value, field: str, required: bool = False) -> int | None:
+    if value is None:
+        if required:
+            raise Invalid(field, "is required")
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise Invalid(field, "must be a whole number of at least 1")
+    return value
+
+
+def record(db: Session, model, ident, field: str, required: bool = True):
+    """The row an input id names; an unknown id is bad input, not a missing page."""
+    if ident is None:
+        if required:
+            raise Invalid(field, "is required")
+        return None
+    if isinstance(ident, bool) or not isinstance(ident, int):
+        raise Invalid(field, "must be an id")
+    row = db.get(model, ident)
+    if row is None:
+        raise Invalid(field, f"no {model.__tablename__.replace('_', ' ')} has id {ident}")
+    return row

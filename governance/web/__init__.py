@@ -1,0 +1,13 @@
+"""The web surfaces: blueprints, request-scoped database session, security headers, errors."""
+
+from flask import Flask
+
+from . import auth, errors, public, security, session
+
+
+def register(app: Flask) -> None:
+    session.init_app(app)
+    security.init_app(app)
+    errors.init_app(app)
+    app.register_blueprint(auth.bp)
+    app.register_blueprint(public.bp)

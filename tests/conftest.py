@@ -168,3 +168,14 @@ class Factory:
 @pytest.fixture
 def make(db):
     return Factory(db)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def cheap_password_hashing():
+    """Production scrypt costs ~0.1 s a hash by design; tests create hundreds of accounts."""
+    from governance.services import accounts
+
+    original = accounts.PASSWORD_METHOD
+    accounts.PASSWORD_METHOD = "scrypt:1024:8:1"
+    yield
+    accounts.PASSWORD_METHOD = original

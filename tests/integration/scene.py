@@ -40,19 +40,32 @@ def build_scene(make) -> Scene:
     meeting = make.meeting(board, title="August 6th")
     item = make.item(meeting, title="Approve the minutes", kind=ItemKind.DECISION)
     secret = make.item(
-        meeting, title="Gold member applications", kind=ItemKind.EXECUTIVE_SESSION,
-        disclosure=Disclosure.CONFIDENTIAL, public_topic="Membership applications",
+        meeting,
+        title="Gold member applications",
+        kind=ItemKind.EXECUTIVE_SESSION,
+        disclosure=Disclosure.CONFIDENTIAL,
+        public_topic="Membership applications",
     )
     make.present(meeting, members)
-    motion = make.open_motion(meeting, agenda_item_id=item.id, mover_id=members[0].id,
-                              seconder_id=members[1].id)
+    motion = make.open_motion(
+        meeting, agenda_item_id=item.id, mover_id=members[0].id, seconder_id=members[1].id
+    )
     meetings.set_summary_release(db, SYSTEM, meeting.id, datetime(2013, 8, 13, 9, 0))
     return Scene(
-        board=board, members=members, other_body=other, outsider=outsider,
-        secretary=make.user(UserRole.SECRETARY), admin=make.user(UserRole.ADMIN),
-        director=make.user(person=members[0]), director2=make.user(person=members[1]),
-        outsider_user=make.user(person=outsider), earlier=earlier, meeting=meeting, item=item,
-        secret_item=secret, motion=motion,
+        board=board,
+        members=members,
+        other_body=other,
+        outsider=outsider,
+        secretary=make.user(UserRole.SECRETARY),
+        admin=make.user(UserRole.ADMIN),
+        director=make.user(person=members[0]),
+        director2=make.user(person=members[1]),
+        outsider_user=make.user(person=outsider),
+        earlier=earlier,
+        meeting=meeting,
+        item=item,
+        secret_item=secret,
+        motion=motion,
     )
 
 

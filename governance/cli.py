@@ -5,6 +5,7 @@ from contextlib import contextmanager
 
 import click
 from flask import Flask, current_app
+from flask.cli import AppGroup
 from sqlalchemy import select
 
 from .models import Person
@@ -42,9 +43,7 @@ def register_commands(app: Flask) -> None:
     app.cli.add_command(demo_group)
 
 
-@click.group("db", help="Schema migrations (Alembic).")
-def db_group():
-    pass
+db_group = AppGroup("db", help="Schema migrations (Alembic).")
 
 
 @db_group.command("upgrade")
@@ -65,9 +64,7 @@ def db_downgrade(revision):
     click.echo(f"database at {revision}")
 
 
-@click.group("users", help="Accounts.")
-def users_group():
-    pass
+users_group = AppGroup("users", help="Accounts.")
 
 
 @users_group.command("create")
@@ -89,9 +86,7 @@ def users_create(email, role, person_slug):
         click.echo(f"created {user.email} ({user.role.value})")
 
 
-@click.group("audit", help="The audit trail.")
-def audit_group():
-    pass
+audit_group = AppGroup("audit", help="The audit trail.")
 
 
 @audit_group.command("verify")

@@ -2,13 +2,11 @@
 
 import click
 from flask import current_app
+from flask.cli import AppGroup
 
 from ..cli import cli_session
 
-
-@click.group("demo", help="The 2013 demo board.")
-def demo_group():
-    pass
+demo_group = AppGroup("demo", help="The 2013 demo board.")
 
 
 @demo_group.command("load")

@@ -92,7 +92,9 @@ def decide(
     carried = meets_threshold(threshold, tally, present, quorum.seated)
     if not carried:
         head = "Failed"
-    elif threshold == Threshold.UNANIMOUS:
+    elif tally.against == 0 and (tally.abstain == 0 or threshold == Threshold.UNANIMOUS):
+        # How minutes say it: no one against (and, unless unanimity was the threshold, no one
+        # abstaining). Abstentions under a unanimity threshold are named in the same breath.
         head = "Carried unanimously"
         if tally.abstain:
             head += ", " + _plural(tally.abstain, "abstention", "abstentions")

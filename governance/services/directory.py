@@ -7,7 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..models import Body, Membership, Organization, Person
-from ..rules.limits import check_seat_limits
+from ..rules.limits import Seat, check_seat_limits
 from ..rules.vocab import BodyKind, MemberRole, QuorumRule, SeatClass, Threshold
 from . import audit, validate
 from .access import require_admin
@@ -120,8 +120,8 @@ def add_membership(
         ).all()
     )
     check_seat_limits(
-        [org_of[m.person_id] for m in overlapping],
-        person.organization_id,
+        [Seat(org_of[m.person_id], m.term_start, m.term_end) for m in overlapping],
+        Seat(person.organization_id, term_start, term_end),
         body.member_limit,
         body.per_org_limit,
     )

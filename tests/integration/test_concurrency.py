@@ -41,12 +41,17 @@ def _cast(user_id, motion_id, choice):
     return job
 
 
-def test_directors_voting_at_the_same_instant_lose_no_vote(make, db, database):
-    board, members = make.board(seats=12)
+def _open_motion_with_directors(make, seats):
+    """A board in session, every member present and signed up, one motion open."""
+    board, members = make.board(seats=seats)
     meeting = make.meeting(board)
     make.present(meeting, members)
     users = [make.user(UserRole.DIRECTOR, person=p) for p in members]
-    motion = make.open_motion(meeting)
+    return users, make.open_motion(meeting)
+
+
+def test_directors_voting_at_the_same_instant_lose_no_vote(make, db, database):
+    users, motion = _open_motion_with_directors(make, 12)
     errors = _run_together(database, [_cast(u.id, motion.id, "for") for u in users])
     assert errors == []
     count = db.scalar(select(func.count(Vote.id)).where(Vote.motion_id == motion.id))
@@ -55,23 +60,15 @@ def test_directors_voting_at_the_same_instant_lose_no_vote(make, db, database):
 
 
 def test_one_director_voting_twice_at_the_same_instant_counts_once(make, db, database):
-    board, members = make.board(seats=3)
-    meeting = make.meeting(board)
-    make.present(meeting, members)
-    user = make.user(UserRole.DIRECTOR, person=members[0])
-    motion = make.open_motion(meeting)
-    errors = _run_together(database, [_cast(user.id, motion.id, "for") for _ in range(6)])
+    users, motion = _open_motion_with_directors(make, 3)
+    errors = _run_together(database, [_cast(users[0].id, motion.id, "for") for _ in range(6)])
     assert errors == []
     votes = db.scalars(select(Vote).where(Vote.motion_id == motion.id)).all()
-    assert [(v.person_id, v.choice.value) for v in votes] == [(members[0].id, "for")]
+    assert [(v.person_id, v.choice.value) for v in votes] == [(users[0].person_id, "for")]
 
 
 def test_no_vote_lands_after_the_motion_closes(make, db, database):
-    board, members = make.board(seats=8)
-    meeting = make.meeting(board)
-    make.present(meeting, members)
-    users = [make.user(UserRole.DIRECTOR, person=p) for p in members]
-    motion = make.open_motion(meeting)
+    users, motion = _open_motion_with_directors(make, 8)
 
     def close(session):
         motions.close_motion(session, SYSTEM, motion.id)

@@ -3,7 +3,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from governance.rules.errors import InvalidTransition, RuleViolation
-from governance.rules.limits import check_seat_limits
+from governance.rules.limits import Seat, check_seat_limits
 from governance.rules.quorum import Stint
 from governance.rules.rollcall import roll_call
 from governance.rules.seating import Term, seated_on, voting_seated_on
@@ -67,20 +67,44 @@ def test_roll_call_gives_every_seated_member_a_vote_or_a_reason():
     assert by_person[7].non_vote == NonVoteReason.ABSENT
 
 
+Y = date(2013, 1, 1)
+
+
+def seat(org, start=Y, end=None):
+    return Seat(org, start, end)
+
+
 def test_seat_limits_allow_up_to_the_limit_and_refuse_past_it():
-    check_seat_limits([1, 2, 3, 4], 5, member_limit=5, per_org_limit=None)
+    check_seat_limits([seat(1), seat(2), seat(3), seat(4)], seat(5), 5, None)
     with pytest.raises(RuleViolation, match="limited to 5 members"):
-        check_seat_limits([1, 2, 3, 4, 5], 6, member_limit=5, per_org_limit=None)
+        check_seat_limits([seat(n) for n in range(1, 6)], seat(6), 5, None)
 
 
 def test_a_third_member_from_one_organization_is_refused():
-    check_seat_limits([10, 11], 10, member_limit=None, per_org_limit=2)
+    check_seat_limits([seat(10), seat(11)], seat(10), None, 2)
     with pytest.raises(RuleViolation, match="2 members from one organization"):
-        check_seat_limits([10, 10], 10, member_limit=None, per_org_limit=2)
+        check_seat_limits([seat(10), seat(10)], seat(10), None, 2)
+
+
+def test_seats_held_one_after_the_other_count_once_per_day():
+    # Dell in 2013: one gold seat passed from one person to another in April; a third Dell
+    # member on an individual seat never made three at once.
+    igoe = seat(7, Y, date(2013, 4, 14))
+    george = seat(7, date(2013, 4, 15))
+    check_seat_limits([igoe, george], seat(7), None, 2)
+    with pytest.raises(RuleViolation, match="reached on 2013-02-01"):
+        check_seat_limits([igoe, george, seat(7, date(2013, 2, 1))], seat(7), None, 2)
+
+
+def test_a_seat_that_starts_inside_the_new_term_is_counted_from_its_start():
+    later = [seat(n, date(2013, 7, 1)) for n in range(1, 5)]
+    check_seat_limits(later, seat(9, Y, date(2013, 6, 30)), 4, None)
+    with pytest.raises(RuleViolation, match="full on 2013-07-01"):
+        check_seat_limits(later, seat(9, Y), 4, None)
 
 
 def test_unaffiliated_members_are_not_an_organization():
-    check_seat_limits([None, None, None], None, member_limit=None, per_org_limit=2)
+    check_seat_limits([seat(None), seat(None), seat(None)], seat(None), None, 2)
 
 
 @pytest.mark.parametrize(

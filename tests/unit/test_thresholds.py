@@ -77,6 +77,16 @@ def test_unanimous_without_abstentions():
     assert outcome.explanation.startswith("Carried unanimously — 5 for, 0 against, 0 abstentions")
 
 
+def test_a_motion_with_every_vote_for_carried_unanimously_whatever_the_threshold():
+    outcome = decide(T.MAJORITY_OF_SEATED, [F] * 19, Quorum(19, 24))
+    assert outcome.explanation.startswith("Carried unanimously — 19 for, 0 against")
+
+
+def test_abstentions_under_a_majority_threshold_are_not_called_unanimous():
+    outcome = decide(T.MAJORITY_OF_VOTES_CAST, [F] * 12 + [AB] * 5, Quorum(17, 24))
+    assert outcome.explanation.startswith("Carried — 12 for, 0 against, 5 abstentions")
+
+
 def test_a_failed_motion_says_failed():
     outcome = decide(T.MAJORITY_OF_VOTES_CAST, [F, A, A], Quorum(3, 5))
     assert not outcome.carried

@@ -35,4 +35,5 @@ def state_change(fn):
             raise
         return result
 
+    run.is_state_change = True
     return run

@@ -1,5 +1,6 @@
 """Every service, given bad input or a forbidden actor, names the problem and changes nothing."""
 
+import functools
 from datetime import date, datetime
 
 import pytest
@@ -18,7 +19,20 @@ from governance.services.errors import Conflict, Forbidden, Invalid
 
 from .scene import build_scene, database_state
 
-# (name, call(s, db) -> None, expected error, expected field)
+
+class Prepared:
+    """A case that needs a valid change first; only what follows it must change nothing."""
+
+    def __init__(self, setup, call):
+        self.setup = setup
+        self.call = call
+
+
+def _action_item(s, db):
+    return records.add_action_item(db, SYSTEM, s.meeting.id, "Do", s.members[1].id)
+
+
+# (name, call(s, db) or Prepared, expected error, expected field)
 CASES = [
     (
         "org without a name",
@@ -390,12 +404,93 @@ CASES = [
         Invalid,
         "due_on",
     ),
+    (
+        "agenda outcome that does not exist",
+        lambda s, db: agenda.set_outcome(db, SYSTEM, s.item.id, "shelved"),
+        Invalid,
+        "outcome",
+    ),
+    (
+        "agenda outcome set by a director",
+        lambda s, db: agenda.set_outcome(db, s.director, s.item.id, "decided"),
+        Forbidden,
+        None,
+    ),
+    (
+        "withdrawing a motion twice",
+        Prepared(
+            lambda s, db: motions.withdraw_motion(db, SYSTEM, s.motion.id),
+            lambda s, db, prepared: motions.withdraw_motion(db, SYSTEM, prepared.id),
+        ),
+        Conflict,
+        "status",
+    ),
+    (
+        "postponing a withdrawn motion",
+        Prepared(
+            lambda s, db: motions.withdraw_motion(db, SYSTEM, s.motion.id),
+            lambda s, db, prepared: motions.postpone_motion(db, SYSTEM, prepared.id),
+        ),
+        Conflict,
+        "status",
+    ),
+    (
+        "action item status that does not exist",
+        Prepared(
+            _action_item,
+            lambda s, db, prepared: records.set_action_status(db, SYSTEM, prepared.id, "finished"),
+        ),
+        Invalid,
+        "status",
+    ),
+    (
+        "action item closed by someone who does not own it",
+        Prepared(
+            _action_item,
+            lambda s, db, prepared: records.set_action_status(db, s.director, prepared.id, "done"),
+        ),
+        Forbidden,
+        None,
+    ),
+    (
+        "logout of an actor with no account",
+        lambda s, db: accounts.end_sessions(db, SYSTEM),
+        Invalid,
+        "user_id",
+    ),
 ]
+
+
+def test_every_service_has_a_bad_input_case():
+    import inspect
+
+    from governance import services
+
+    covered = " ".join(
+        inspect.getsource(call.call if isinstance(call, Prepared) else call)
+        for _, call, _, _ in CASES
+    )
+    for module_name in (
+        "accounts",
+        "agenda",
+        "attendance",
+        "directory",
+        "meetings",
+        "motions",
+        "records",
+    ):
+        module = getattr(services, module_name)
+        for name, fn in vars(module).items():
+            if inspect.isfunction(fn) and getattr(fn, "is_state_change", False):
+                assert f"{module_name}.{name}(" in covered, f"{module_name}.{name} has no case"
 
 
 @pytest.mark.parametrize(("name", "call", "error", "field"), CASES, ids=[c[0] for c in CASES])
 def test_refused_input_names_the_field_and_changes_nothing(make, db, name, call, error, field):
     scene = build_scene(make)
+    if isinstance(call, Prepared):
+        prepared = call.setup(scene, db)
+        call = functools.partial(call.call, prepared=prepared)
     before = database_state(db)
     with pytest.raises(error) as raised:
         call(scene, db)

@@ -1,0 +1,36 @@
+"""User Markdown to HTML that is safe to put in any page or PDF.
+
+Markdown passes raw HTML through, so sanitizing happens after rendering, with an allow-list:
+no script, no event handlers, no style, no `javascript:` or `data:` URLs, nothing that can fetch.
+"""
+
+import markdown as md
+import nh3
+from markupsafe import Markup
+
+ALLOWED_TAGS = frozenset(
+    {
+        "a", "abbr", "b", "blockquote", "br", "code", "dd", "del", "dl", "dt", "em", "h1", "h2",
+        "h3", "h4", "h5", "h6", "hr", "i", "li", "ol", "p", "pre", "s", "strong", "sub", "sup",
+        "table", "tbody", "td", "th", "thead", "tr", "ul",
+    }
+)  # fmt: skip
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "th": {"align"}, "td": {"align"}}
+URL_SCHEMES = frozenset({"http", "https", "mailto"})
+EXTENSIONS = ["tables", "fenced_code", "sane_lists"]
+
+
+def render(text: str | None) -> Markup:
+    """Sanitized HTML for `text`, marked safe for Jinja2 only after nh3 has cleaned it."""
+    if not text:
+        return Markup("")
+    html = md.markdown(text, extensions=EXTENSIONS, output_format="html")
+    clean = nh3.clean(
+        html,
+        tags=set(ALLOWED_TAGS),
+        attributes={k: set(v) for k, v in ALLOWED_ATTRIBUTES.items()},
+        url_schemes=set(URL_SCHEMES),
+        link_rel="noopener noreferrer nofollow",
+        strip_comments=True,
+    )
+    return Markup(clean)  # noqa: S704 - nh3 has sanitized it with the allow-list above

@@ -21,6 +21,31 @@ def _disclosure(meeting: Meeting, disclosure, disclosed_at):
     return disclosure, when
 
 
+def _fill(
+    meeting: Meeting,
+    item: AgendaItem,
+    title,
+    kind,
+    presenters,
+    notes,
+    disclosure,
+    disclosed_at,
+    public_topic,
+) -> None:
+    """The editable fields of an item, validated as one: adding and editing share the rules."""
+    kind = validate.choice(ItemKind, kind, "kind")
+    disclosure, disclosed_at = _disclosure(meeting, disclosure, disclosed_at)
+    if kind == ItemKind.EXECUTIVE_SESSION and disclosure != Disclosure.CONFIDENTIAL:
+        raise Invalid("disclosure", "an executive session is confidential")
+    item.title = validate.text(title, "title", 200)
+    item.kind = kind
+    item.presenters = validate.text(presenters, "presenters", 400, required=False) or ""
+    item.notes = validate.text(notes, "notes", 100_000, required=False) or ""
+    item.disclosure = disclosure
+    item.disclosed_at = disclosed_at
+    item.public_topic = validate.text(public_topic, "public_topic", 200, required=False)
+
+
 @state_change
 def add_item(
     db: Session,
@@ -37,10 +62,6 @@ def add_item(
 ) -> AgendaItem:
     require_staff(actor)
     meeting = validate.record(db, Meeting, meeting_id, "meeting_id")
-    kind = validate.choice(ItemKind, kind, "kind")
-    disclosure, disclosed_at = _disclosure(meeting, disclosure, disclosed_at)
-    if kind == ItemKind.EXECUTIVE_SESSION and disclosure != Disclosure.CONFIDENTIAL:
-        raise Invalid("disclosure", "an executive session is confidential")
     carried = validate.record(db, AgendaItem, carried_from_id, "carried_from_id", required=False)
     if carried is not None and carried.outcome != ItemOutcome.POSTPONED:
         raise Invalid("carried_from_id", "only a postponed item carries over")
@@ -50,18 +71,83 @@ def add_item(
     item = AgendaItem(
         meeting_id=meeting.id,
         position=(last or 0) + 1,
-        title=validate.text(title, "title", 200),
-        kind=kind,
-        presenters=validate.text(presenters, "presenters", 400, required=False) or "",
-        notes=validate.text(notes, "notes", 100_000, required=False) or "",
-        disclosure=disclosure,
-        disclosed_at=disclosed_at,
-        public_topic=validate.text(public_topic, "public_topic", 200, required=False),
         carried_from_id=carried.id if carried else None,
     )
+    _fill(meeting, item, title, kind, presenters, notes, disclosure, disclosed_at, public_topic)
     db.add(item)
     audit.record(db, actor, "agenda_item.create", item)
     return item
+
+
+@state_change
+def update_item(
+    db: Session,
+    actor: Actor,
+    item_id,
+    title,
+    kind,
+    presenters="",
+    notes="",
+    disclosure=Disclosure.PUBLIC,
+    disclosed_at=None,
+    public_topic=None,
+) -> AgendaItem:
+    require_staff(actor)
+    item = validate.record(db, AgendaItem, item_id, "item_id")
+    meeting = db.get(Meeting, item.meeting_id)
+    before = audit.snapshot(item)
+    _fill(meeting, item, title, kind, presenters, notes, disclosure, disclosed_at, public_topic)
+    audit.record(db, actor, "agenda_item.update", item, before=before)
+    return item
+
+
+@state_change
+def move_item(db: Session, actor: Actor, item_id, direction) -> AgendaItem:
+    """Swap an item with its neighbour above ("up") or below ("down")."""
+    require_staff(actor)
+    item = validate.record(db, AgendaItem, item_id, "item_id")
+    if direction not in ("up", "down"):
+        raise Invalid("direction", "must be up or down")
+    siblings = db.scalars(
+        select(AgendaItem)
+        .where(AgendaItem.meeting_id == item.meeting_id)
+        .order_by(AgendaItem.position, AgendaItem.id)
+    ).all()
+    index = siblings.index(item)
+    other = index - 1 if direction == "up" else index + 1
+    if not 0 <= other < len(siblings):
+        raise Invalid("direction", f"the item is already at the {'top' if other < 0 else 'end'}")
+    neighbour = siblings[other]
+    before = audit.snapshot(item)
+    item.position, neighbour.position = neighbour.position, item.position
+    if item.position == neighbour.position:  # equal positions from old data: make them distinct
+        item.position += -1 if direction == "up" else 1
+    audit.record(db, actor, "agenda_item.move", item, before=before)
+    return item
+
+
+def postponed_from_previous(db: Session, meeting: Meeting) -> list[AgendaItem]:
+    """Items the body postponed at its previous meeting and that no later agenda carries yet."""
+    previous = db.scalar(
+        select(Meeting)
+        .where(Meeting.body_id == meeting.body_id, Meeting.starts_at < meeting.starts_at)
+        .order_by(Meeting.starts_at.desc())
+        .limit(1)
+    )
+    if previous is None:
+        return []
+    carried = select(AgendaItem.carried_from_id).where(AgendaItem.carried_from_id.is_not(None))
+    return list(
+        db.scalars(
+            select(AgendaItem)
+            .where(
+                AgendaItem.meeting_id == previous.id,
+                AgendaItem.outcome == ItemOutcome.POSTPONED,
+                AgendaItem.id.not_in(carried),
+            )
+            .order_by(AgendaItem.position)
+        )
+    )
 
 
 @state_change

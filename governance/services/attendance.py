@@ -13,6 +13,52 @@ from .meetings import local_instant
 from .transaction import state_change
 
 
+def _record_line(
+    db: Session,
+    actor: Actor,
+    meeting: Meeting,
+    seated: frozenset[int],
+    entry: dict,
+    suffix: str = "",
+) -> Attendance:
+    """One seated member's roll-call line; `suffix` makes error fields name the form row."""
+
+    def field(name: str) -> str:
+        return name + suffix
+
+    person = validate.record(db, Person, entry.get("person_id"), field("person_id"))
+    presence = validate.choice(Presence, entry.get("presence"), field("presence"))
+    if person.id not in seated:
+        raise Invalid(field("person_id"), f"{person.name} holds no voting seat on this body then")
+    arrived = local_instant(entry.get("arrived_at"), meeting.timezone, field("arrived_at"), False)
+    departed = local_instant(
+        entry.get("departed_at"), meeting.timezone, field("departed_at"), False
+    )
+    if arrived and departed and departed <= arrived:
+        raise Invalid(field("departed_at"), "must be after the arrival")
+    if presence == Presence.ABSENT and (arrived or departed):
+        raise Invalid(field("presence"), "an absent member has no arrival or departure")
+    line = db.scalar(
+        select(Attendance).where(
+            Attendance.meeting_id == meeting.id, Attendance.person_id == person.id
+        )
+    )
+    before = audit.snapshot(line) if line else None
+    if line is None:
+        line = Attendance(meeting_id=meeting.id, person_id=person.id, capacity=Capacity.MEMBER)
+        db.add(line)
+    line.presence = presence
+    line.arrived_at = arrived
+    line.departed_at = departed
+    line.reason = validate.text(entry.get("reason"), field("reason"), 200, required=False)
+    audit.record(db, actor, "attendance.record", line, before=before)
+    return line
+
+
+def _seated(db: Session, meeting: Meeting) -> frozenset[int]:
+    return voting_members(db, meeting.body_id, meeting.starts_at.date())
+
+
 @state_change
 def record_attendance(
     db: Session,
@@ -27,31 +73,29 @@ def record_attendance(
     """Record (or correct) one seated member's line of the roll call."""
     require_staff(actor)
     meeting = validate.record(db, Meeting, meeting_id, "meeting_id")
-    person = validate.record(db, Person, person_id, "person_id")
-    presence = validate.choice(Presence, presence, "presence")
-    if person.id not in voting_members(db, meeting.body_id, meeting.starts_at.date()):
-        raise Invalid("person_id", f"{person.name} holds no voting seat on this body then")
-    arrived = local_instant(arrived_at, meeting.timezone, "arrived_at", required=False)
-    departed = local_instant(departed_at, meeting.timezone, "departed_at", required=False)
-    if arrived and departed and departed <= arrived:
-        raise Invalid("departed_at", "must be after the arrival")
-    if presence == Presence.ABSENT and (arrived or departed):
-        raise Invalid("presence", "an absent member has no arrival or departure")
-    line = db.scalar(
-        select(Attendance).where(
-            Attendance.meeting_id == meeting.id, Attendance.person_id == person.id
-        )
+    entry = dict(
+        person_id=person_id,
+        presence=presence,
+        arrived_at=arrived_at,
+        departed_at=departed_at,
+        reason=reason,
     )
-    before = audit.snapshot(line) if line else None
-    if line is None:
-        line = Attendance(meeting_id=meeting.id, person_id=person.id, capacity=Capacity.MEMBER)
-        db.add(line)
-    line.presence = presence
-    line.arrived_at = arrived
-    line.departed_at = departed
-    line.reason = validate.text(reason, "reason", 200, required=False)
-    audit.record(db, actor, "attendance.record", line, before=before)
-    return line
+    return _record_line(db, actor, meeting, _seated(db, meeting), entry)
+
+
+@state_change
+def take_roll_call(db: Session, actor: Actor, meeting_id, entries: list[dict]) -> list:
+    """The whole roll call at once: every line is written, or none is. Error fields carry the
+    person's id (`presence_12`) so that a form can put the message beside that row."""
+    require_staff(actor)
+    meeting = validate.record(db, Meeting, meeting_id, "meeting_id")
+    if not isinstance(entries, list) or not entries:
+        raise Invalid("entries", "the roll call has no lines")
+    seated = _seated(db, meeting)
+    return [
+        _record_line(db, actor, meeting, seated, entry, f"_{entry.get('person_id')}")
+        for entry in entries
+    ]
 
 
 @state_change

@@ -78,18 +78,23 @@ def publish_agenda(db: Session, actor: Actor, meeting_id, at=None) -> Meeting:
     return meeting
 
 
-@state_change
-def set_summary_release(db: Session, actor: Actor, meeting_id, release_at) -> Meeting:
-    """The official summary date: wall-clock in the meeting's zone, stored in UTC."""
-    require_staff(actor)
-    meeting = validate.record(db, Meeting, meeting_id, "meeting_id")
-    _editable(meeting)
+def set_release(db: Session, actor: Actor, meeting: Meeting, release_at) -> None:
+    """Set the official summary date inside the caller's transaction."""
     release = local_instant(release_at, meeting.timezone, "summary_release_at")
     if release < meeting.starts_at:
         raise Invalid("summary_release_at", "the summary cannot be released before the meeting")
     before = audit.snapshot(meeting)
     meeting.summary_release_at = release
     audit.record(db, actor, "meeting.set_summary_release", meeting, before=before)
+
+
+@state_change
+def set_summary_release(db: Session, actor: Actor, meeting_id, release_at) -> Meeting:
+    """The official summary date: wall-clock in the meeting's zone, stored in UTC."""
+    require_staff(actor)
+    meeting = validate.record(db, Meeting, meeting_id, "meeting_id")
+    _editable(meeting)
+    set_release(db, actor, meeting, release_at)
     return meeting
 
 

@@ -251,6 +251,29 @@ def record_vote(db: Session, actor: Actor, motion_id, person_id, choice, reason=
     return _save_vote(db, actor, motion, person_id, choice, reason, at, True)
 
 
+@state_change
+def record_roll_call(db: Session, actor: Actor, motion_id, entries: list[dict], at=None):
+    """A roll-call vote entered in one go: all votes are recorded, or none. Error fields carry the
+    person's id (`choice_12`) so that a form can show the message on that member's row."""
+    require_staff(actor)
+    motion = _locked_motion(db, motion_id)
+    if not isinstance(entries, list) or not entries:
+        raise Invalid("entries", "no votes to record")
+    votes = []
+    for entry in entries:
+        person_id = entry.get("person_id")
+        validate.record(db, Person, person_id, f"person_id_{person_id}")
+        try:
+            votes.append(
+                _save_vote(
+                    db, actor, motion, person_id, entry.get("choice"), entry.get("reason"), at, True
+                )
+            )
+        except Invalid as exc:
+            raise Invalid(f"{exc.field}_{person_id}", exc.message) from exc
+    return votes
+
+
 def suggested_reason(db: Session, motion: Motion, person_id: int) -> str | None:
     """For a minutes approval, members absent from the earlier meeting are offered a reason."""
     if motion.approves_minutes_of_id is None:

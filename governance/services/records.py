@@ -12,7 +12,7 @@ from . import audit, validate
 from .access import member_bodies, require, require_staff
 from .actors import Actor, has_role
 from .errors import Conflict, Invalid
-from .meetings import local_instant
+from .meetings import local_instant, set_release
 from .transaction import state_change
 
 MAX_DOCUMENT = 500_000
@@ -59,11 +59,16 @@ def circulate_minutes(db: Session, actor: Actor, meeting_id) -> Minutes:
 
 
 @state_change
-def save_summary(db: Session, actor: Actor, meeting_id, body, schedule: bool = False):
-    """Write the official summary; scheduling it needs the meeting's release instant set."""
+def save_summary(
+    db: Session, actor: Actor, meeting_id, body, schedule: bool = False, release_at=None
+):
+    """Write the official summary and, if given, its release instant (wall-clock in the meeting's
+    zone); scheduling it needs the release instant set."""
     require_staff(actor)
     meeting = validate.record(db, Meeting, meeting_id, "meeting_id")
     text = validate.text(body, "body", MAX_DOCUMENT)
+    if release_at is not None:
+        set_release(db, actor, meeting, release_at)
     if schedule and meeting.summary_release_at is None:
         raise Invalid("summary_release_at", "set the release date before scheduling the summary")
     summary, before = _one_per_meeting(db, OfficialSummary, meeting)

@@ -2,12 +2,15 @@
 
 from flask import Flask
 
-from . import auth, errors, public, security, session
+from . import auth, board, errors, public, secretariat, security, session, templating
 
 
 def register(app: Flask) -> None:
     session.init_app(app)
     security.init_app(app)
     errors.init_app(app)
+    templating.init_app(app)
     app.register_blueprint(auth.bp)
     app.register_blueprint(public.bp)
+    app.register_blueprint(board.bp)
+    app.register_blueprint(secretariat.bp)

@@ -1,15 +1,245 @@
-"""Form classes: every form is a Flask-WTF form, so every POST carries a CSRF token."""
+"""Form classes. Every form is a Flask-WTF form (so every POST carries a CSRF token) and a strict
+one: a request carrying a field the form does not declare (a role, a release instant, another
+member's id) is refused, not quietly ignored."""
 
+from zoneinfo import available_timezones
+
+from flask import request
 from flask_wtf import FlaskForm
-from wtforms import EmailField, PasswordField, StringField
-from wtforms.validators import DataRequired, Length
+from wtforms import (
+    BooleanField,
+    DateField,
+    DateTimeLocalField,
+    EmailField,
+    HiddenField,
+    PasswordField,
+    RadioField,
+    SelectField,
+    StringField,
+    TextAreaField,
+)
+from wtforms.validators import DataRequired, Length, Optional
+
+from ..rules.vocab import (
+    ActionStatus,
+    Disclosure,
+    ItemKind,
+    MeetingKind,
+    Presence,
+    Threshold,
+    VoteChoice,
+    VoteMethod,
+)
+
+LOCAL = "%Y-%m-%dT%H:%M"
 
 
-class LoginForm(FlaskForm):
+def choices(enum_cls, labels: dict | None = None):
+    labels = labels or {}
+    return [(m.value, labels.get(m, m.value.replace("_", " "))) for m in enum_cls]
+
+
+class StrictForm(FlaskForm):
+    """Refuses unlisted fields; the extra names are reported so the refusal can be logged."""
+
+    def unlisted_fields(self) -> set[str]:
+        if request.method != "POST":
+            return set()
+        return set(request.form.keys()) - set(self._fields.keys())
+
+    def validate(self, extra_validators=None) -> bool:
+        ok = super().validate(extra_validators)
+        extra = self.unlisted_fields()
+        if extra:
+            from .access import log_refusal
+
+            log_refusal(f"unlisted fields {sorted(extra)}")
+            self.form_errors.append(f"unexpected fields refused: {', '.join(sorted(extra))}")
+            return False
+        return ok
+
+
+class LoginForm(StrictForm):
     email = EmailField("E-mail", validators=[DataRequired(), Length(max=254)])
     password = PasswordField("Password", validators=[DataRequired(), Length(max=1024)])
     next = StringField()
 
 
-class LogoutForm(FlaskForm):
-    pass
+class ActionForm(StrictForm):
+    """A button that changes state: nothing but the CSRF token."""
+
+
+LogoutForm = ActionForm
+
+ZONES = sorted(available_timezones())
+
+
+class MeetingForm(StrictForm):
+    title = StringField("Title", validators=[DataRequired(), Length(max=200)])
+    body_id = SelectField("Body", coerce=int)
+    starts_at = DateTimeLocalField(
+        "Starts (local time where it is held)", format=LOCAL, validators=[DataRequired()]
+    )
+    timezone = SelectField(
+        "Time zone", choices=[(z, z) for z in ZONES], default="America/Los_Angeles"
+    )
+    kind = SelectField("Kind", choices=choices(MeetingKind))
+    location = StringField("Location", validators=[Optional(), Length(max=200)])
+    chair_id = SelectField("Chair for this meeting", coerce=int)
+
+
+DISCLOSURE_LABELS = {
+    Disclosure.PUBLIC: "public (from the summary release; title with the agenda)",
+    Disclosure.EMBARGOED: "embargoed until a disclosure date",
+    Disclosure.CONFIDENTIAL: "confidential (executive session)",
+}
+
+
+class AgendaItemForm(StrictForm):
+    title = StringField("Title", validators=[DataRequired(), Length(max=200)])
+    kind = SelectField("Kind", choices=choices(ItemKind))
+    presenters = StringField("Presenters", validators=[Optional(), Length(max=400)])
+    notes = TextAreaField("Notes (Markdown)", validators=[Optional()])
+    disclosure = SelectField("Disclosure", choices=choices(Disclosure, DISCLOSURE_LABELS))
+    disclosed_at = DateTimeLocalField(
+        "Disclosure date (embargo only, meeting's local time)",
+        format=LOCAL,
+        validators=[Optional()],
+    )
+    public_topic = StringField(
+        "Public topic line (executive session)", validators=[Optional(), Length(max=200)]
+    )
+    carried_from_id = HiddenField()
+
+
+class MoveForm(StrictForm):
+    direction = HiddenField(validators=[DataRequired()])
+
+
+class StatusForm(StrictForm):
+    status = HiddenField(validators=[DataRequired()])
+
+
+class GuestForm(StrictForm):
+    name = StringField("Name", validators=[DataRequired(), Length(max=200)])
+    capacity = SelectField("As", choices=[("guest", "guest"), ("observer", "observer")])
+    note = StringField("Note", validators=[Optional(), Length(max=200)])
+
+
+def roll_call_form(members, lines):
+    """A form with a presence, arrival, departure and reason field per seated member."""
+
+    class RollCallForm(StrictForm):
+        pass
+
+    for person in members:
+        line = lines.get(person.id)
+        setattr(
+            RollCallForm,
+            f"presence_{person.id}",
+            RadioField(
+                person.name,
+                choices=choices(Presence),
+                default=line.presence.value if line else Presence.ABSENT.value,
+            ),
+        )
+        setattr(
+            RollCallForm,
+            f"arrived_at_{person.id}",
+            DateTimeLocalField("Arrived", format=LOCAL, validators=[Optional()]),
+        )
+        setattr(
+            RollCallForm,
+            f"departed_at_{person.id}",
+            DateTimeLocalField("Left", format=LOCAL, validators=[Optional()]),
+        )
+        setattr(
+            RollCallForm,
+            f"reason_{person.id}",
+            StringField(
+                "Note",
+                validators=[Optional(), Length(max=200)],
+                default=line.reason if line else None,
+            ),
+        )
+    return RollCallForm
+
+
+THRESHOLD_LABELS = {t: t.label for t in Threshold}
+
+
+class MotionForm(StrictForm):
+    text = TextAreaField("Motion", validators=[DataRequired(), Length(max=5000)])
+    agenda_item_id = SelectField("Agenda item", coerce=int)
+    mover_id = SelectField("Moved by", coerce=int)
+    seconder_id = SelectField("Seconded by", coerce=int)
+    threshold = SelectField("Threshold", choices=choices(Threshold, THRESHOLD_LABELS))
+    method = SelectField("Vote by", choices=choices(VoteMethod))
+    approves_minutes_of_id = SelectField("Approves the minutes of", coerce=int)
+    disclosure = SelectField("Disclosure", choices=choices(Disclosure, DISCLOSURE_LABELS))
+    disclosed_at = DateTimeLocalField(
+        "Disclosure date (embargo only)", format=LOCAL, validators=[Optional()]
+    )
+
+
+class VoteForm(StrictForm):
+    choice = RadioField("Your vote", choices=choices(VoteChoice), validators=[DataRequired()])
+    reason = StringField("Reason (required when recused)", validators=[Optional(), Length(max=300)])
+
+
+def roll_call_vote_form(members, votes, suggested):
+    class RollCallVoteForm(StrictForm):
+        pass
+
+    for person in members:
+        vote = votes.get(person.id)
+        setattr(
+            RollCallVoteForm,
+            f"choice_{person.id}",
+            SelectField(
+                person.name,
+                choices=[("", "— no vote —"), *choices(VoteChoice)],
+                default=vote.choice.value if vote else "",
+            ),
+        )
+        setattr(
+            RollCallVoteForm,
+            f"reason_{person.id}",
+            StringField(
+                "Reason",
+                validators=[Optional(), Length(max=300)],
+                default=vote.reason if vote else suggested.get(person.id),
+            ),
+        )
+    return RollCallVoteForm
+
+
+class MinutesForm(StrictForm):
+    body = TextAreaField("Minutes (Markdown)", validators=[DataRequired()])
+    preview = BooleanField("Preview only")
+
+
+class SummaryForm(StrictForm):
+    body = TextAreaField("Official summary (Markdown)", validators=[DataRequired()])
+    release_at = DateTimeLocalField(
+        "Release at (meeting's local time)", format=LOCAL, validators=[Optional()]
+    )
+    schedule = BooleanField("Schedule for release (otherwise kept as a draft)")
+
+
+class CommentaryForm(StrictForm):
+    body = TextAreaField("Your commentary (Markdown)", validators=[DataRequired()])
+    publish = BooleanField("Publish once the official summary is out")
+    publish_at = DateTimeLocalField(
+        "Not before (optional, meeting's local time)", format=LOCAL, validators=[Optional()]
+    )
+
+
+class ActionItemForm(StrictForm):
+    title = StringField("Action", validators=[DataRequired(), Length(max=300)])
+    owner_person_id = SelectField("Owner", coerce=int)
+    due_on = DateField("Due", validators=[Optional()])
+
+
+class ActionStatusForm(StrictForm):
+    status = SelectField("Status", choices=choices(ActionStatus))

@@ -1,0 +1,267 @@
+"""Read-side queries for the private pages. Each loads what its page shows up front, in a fixed
+number of statements, because relationships raise instead of lazy-loading."""
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, joinedload, selectinload
+
+from .models import (
+    ActionItem,
+    Attendance,
+    Commentary,
+    Meeting,
+    Membership,
+    Minutes,
+    Motion,
+    OfficialSummary,
+    Person,
+    Vote,
+)
+from .rules.quorum import Quorum, Stint, quorum_at
+from .rules.seating import voting_seated_on
+from .rules.vocab import Capacity, MeetingStatus, MinutesStatus, MotionStatus, Presence
+
+
+def seated_members(db: Session, body_id: int, on) -> list[Person]:
+    """Voting members seated on `on`, by name."""
+    terms = [
+        m.as_term() for m in db.scalars(select(Membership).where(Membership.body_id == body_id))
+    ]
+    ids = voting_seated_on(terms, on)
+    if not ids:
+        return []
+    return list(
+        db.scalars(
+            select(Person)
+            .options(joinedload(Person.organization))
+            .where(Person.id.in_(ids))
+            .order_by(Person.name)
+        )
+    )
+
+
+@dataclass
+class MeetingRecord:
+    meeting: Meeting
+    members: list[Person]
+    lines: dict[int, Attendance]
+    guests: list[Attendance]
+    motions: list[Motion]
+    minutes: Minutes | None
+    summary: OfficialSummary | None
+    actions: list[ActionItem]
+    commentary: list[Commentary]
+    quorum: Quorum
+
+    @property
+    def roll_call_taken(self) -> bool:
+        return bool(self.members) and all(m.id in self.lines for m in self.members)
+
+
+def meeting_quorum(meeting: Meeting, members: list[Person], lines, now: datetime) -> Quorum:
+    """Live during the session; afterwards (and before) everyone who attended at any point."""
+    seated = frozenset(m.id for m in members)
+    stints = [Stint(a.person_id, a.presence, a.arrived_at, a.departed_at) for a in lines.values()]
+    if meeting.status == MeetingStatus.IN_SESSION:
+        return quorum_at(stints, seated, now)
+    attended = {s.person_id for s in stints if s.presence != Presence.ABSENT}
+    return Quorum(present=len(attended & seated), seated=len(seated))
+
+
+def meeting_record(db: Session, meeting_id: int, now: datetime) -> MeetingRecord | None:
+    meeting = (
+        db.scalars(
+            select(Meeting)
+            .options(
+                joinedload(Meeting.body),
+                joinedload(Meeting.chair),
+                selectinload(Meeting.items),
+                selectinload(Meeting.attendance).joinedload(Attendance.person),
+            )
+            .where(Meeting.id == meeting_id)
+        )
+        .unique()
+        .one_or_none()
+    )
+    if meeting is None:
+        return None
+    members = seated_members(db, meeting.body_id, meeting.starts_at.date())
+    member_lines = {a.person_id: a for a in meeting.attendance if a.capacity == Capacity.MEMBER}
+    motions = list(
+        db.scalars(
+            select(Motion)
+            .options(
+                joinedload(Motion.mover),
+                joinedload(Motion.seconder),
+                joinedload(Motion.agenda_item),
+                joinedload(Motion.approves_minutes_of),
+                selectinload(Motion.votes).joinedload(Vote.person),
+            )
+            .where(Motion.meeting_id == meeting.id)
+            .order_by(Motion.position, Motion.id)
+        ).unique()
+    )
+    return MeetingRecord(
+        meeting=meeting,
+        members=members,
+        lines=member_lines,
+        guests=[a for a in meeting.attendance if a.capacity != Capacity.MEMBER],
+        motions=motions,
+        minutes=db.scalar(select(Minutes).where(Minutes.meeting_id == meeting.id)),
+        summary=db.scalar(select(OfficialSummary).where(OfficialSummary.meeting_id == meeting.id)),
+        actions=list(
+            db.scalars(
+                select(ActionItem)
+                .options(joinedload(ActionItem.owner_person), joinedload(ActionItem.owner_body))
+                .where(ActionItem.meeting_id == meeting.id)
+                .order_by(ActionItem.due_on, ActionItem.id)
+            )
+        ),
+        commentary=list(
+            db.scalars(
+                select(Commentary)
+                .options(joinedload(Commentary.author))
+                .where(Commentary.meeting_id == meeting.id)
+            )
+        ),
+        quorum=meeting_quorum(meeting, members, member_lines, now),
+    )
+
+
+def meetings_of(db: Session, body_ids, *, staff: bool) -> list[Meeting]:
+    query = select(Meeting).options(joinedload(Meeting.body)).order_by(Meeting.starts_at.desc())
+    if not staff:
+        query = query.where(Meeting.body_id.in_(body_ids))
+    return list(db.scalars(query))
+
+
+def earlier_meetings_with_minutes(db: Session, meeting: Meeting) -> list[Meeting]:
+    """Meetings of the same body, before this one, whose minutes await approval."""
+    return list(
+        db.scalars(
+            select(Meeting)
+            .join(Minutes, Minutes.meeting_id == Meeting.id)
+            .where(
+                Meeting.body_id == meeting.body_id,
+                Meeting.starts_at < meeting.starts_at,
+                Minutes.status != MinutesStatus.APPROVED,
+            )
+            .order_by(Meeting.starts_at.desc())
+        )
+    )
+
+
+# --- dashboards -------------------------------------------------------------------------------
+
+
+def open_ballots(db: Session, person_id: int, body_ids) -> list[tuple[Motion, Vote | None]]:
+    """Open motions of the director's bodies, with the director's current vote."""
+    motions = list(
+        db.scalars(
+            select(Motion)
+            .join(Meeting, Motion.meeting_id == Meeting.id)
+            .options(
+                joinedload(Motion.meeting).joinedload(Meeting.body),
+                joinedload(Motion.approves_minutes_of),
+            )
+            .where(Motion.status == MotionStatus.OPEN, Meeting.body_id.in_(body_ids))
+            .order_by(Meeting.starts_at, Motion.position)
+        )
+    )
+    mine = {
+        v.motion_id: v
+        for v in db.scalars(
+            select(Vote).where(
+                Vote.person_id == person_id, Vote.motion_id.in_([m.id for m in motions])
+            )
+        )
+    }
+    return [(m, mine.get(m.id)) for m in motions]
+
+
+def upcoming_meetings(db: Session, body_ids, now: datetime, *, staff: bool) -> list[Meeting]:
+    query = (
+        select(Meeting)
+        .options(joinedload(Meeting.body))
+        .where(
+            Meeting.starts_at >= now - timedelta(hours=12),
+            Meeting.status.in_([MeetingStatus.SCHEDULED, MeetingStatus.IN_SESSION]),
+        )
+        .order_by(Meeting.starts_at)
+    )
+    if not staff:
+        query = query.where(Meeting.body_id.in_(body_ids))
+    return list(db.scalars(query))
+
+
+def action_items_of(db: Session, person_id: int) -> list[ActionItem]:
+    return list(
+        db.scalars(
+            select(ActionItem)
+            .options(joinedload(ActionItem.meeting))
+            .where(ActionItem.owner_person_id == person_id)
+            .order_by(ActionItem.status, ActionItem.due_on)
+        )
+    )
+
+
+def needing_roll_call(db: Session, now: datetime) -> list[Meeting]:
+    """Meetings under way or within the day that have no member line in their roll call yet."""
+    has_lines = select(Attendance.meeting_id).where(Attendance.capacity == Capacity.MEMBER)
+    return list(
+        db.scalars(
+            select(Meeting)
+            .options(joinedload(Meeting.body))
+            .where(
+                Meeting.status.in_([MeetingStatus.SCHEDULED, MeetingStatus.IN_SESSION]),
+                Meeting.starts_at <= now + timedelta(days=1),
+                Meeting.id.not_in(has_lines),
+            )
+            .order_by(Meeting.starts_at)
+        )
+    )
+
+
+def open_motions(db: Session) -> list[Motion]:
+    return list(
+        db.scalars(
+            select(Motion)
+            .options(joinedload(Motion.meeting).joinedload(Meeting.body))
+            .where(Motion.status.in_([MotionStatus.PROPOSED, MotionStatus.OPEN]))
+            .order_by(Motion.id)
+        )
+    )
+
+
+def minutes_awaiting_approval(db: Session) -> list[Minutes]:
+    return list(
+        db.scalars(
+            select(Minutes)
+            .options(joinedload(Minutes.meeting).joinedload(Meeting.body))
+            .where(Minutes.status != MinutesStatus.APPROVED)
+            .order_by(Minutes.id)
+        )
+    )
+
+
+def summaries_awaiting_release(db: Session, now: datetime) -> list[Meeting]:
+    """Adjourned meetings whose summary is missing, a draft, or scheduled for later."""
+    return list(
+        db.scalars(
+            select(Meeting)
+            .outerjoin(OfficialSummary, OfficialSummary.meeting_id == Meeting.id)
+            .options(joinedload(Meeting.body))
+            .where(
+                Meeting.status == MeetingStatus.ADJOURNED,
+                or_(
+                    OfficialSummary.id.is_(None),
+                    OfficialSummary.status == "draft",
+                    Meeting.summary_release_at.is_(None),
+                    Meeting.summary_release_at > now,
+                ),
+            )
+            .order_by(Meeting.starts_at)
+        )
+    )

@@ -1,0 +1,487 @@
+"""The secretary's work on a meeting: scheduling, the agenda, the roll call, motions and votes,
+minutes, the official summary and action items. Staff only; every change is one service call."""
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from sqlalchemy import select
+
+from .. import queries
+from ..models import AgendaItem, Body, Meeting, Minutes, OfficialSummary, Person
+from ..models.base import utcnow
+from ..render.markdown import render as render_markdown
+from ..rules.clock import to_local
+from ..rules.vocab import UserRole
+from ..services import agenda, attendance, meetings, motions, records
+from .access import role_required
+from .forms import (
+    ActionForm,
+    ActionItemForm,
+    AgendaItemForm,
+    GuestForm,
+    MeetingForm,
+    MinutesForm,
+    MotionForm,
+    MoveForm,
+    StatusForm,
+    SummaryForm,
+    roll_call_form,
+    roll_call_vote_form,
+)
+from .pages import attempt, meeting_or_404, motion_or_404
+from .session import get_db
+
+bp = Blueprint("secretariat", __name__, url_prefix="/secretariat")
+STAFF = (UserRole.SECRETARY, UserRole.ADMIN)
+NONE = 0  # the "none" choice of an optional select whose values are ids
+
+
+def _to_meeting(meeting_id: int, anchor: str = ""):
+    return redirect(url_for("board.meeting", meeting_id=meeting_id) + anchor)
+
+
+def _status(form) -> int:
+    return 422 if form.errors or form.form_errors else 200
+
+
+def _local(instant, meeting):
+    return to_local(instant, meeting.timezone).replace(tzinfo=None) if instant else None
+
+
+def _none_if_zero(value):
+    return None if value in (None, NONE) else value
+
+
+# --- meetings ---------------------------------------------------------------------------------
+
+
+@bp.route("/meetings/new", methods=["GET", "POST"])
+@role_required(*STAFF)
+def new_meeting():
+    db = get_db()
+    form = MeetingForm()
+    form.body_id.choices = [(b.id, b.name) for b in db.scalars(select(Body).order_by(Body.name))]
+    people = db.scalars(select(Person).order_by(Person.name)).all()
+    form.chair_id.choices = [(NONE, "— the body's chair —")] + [(p.id, p.name) for p in people]
+    if form.validate_on_submit():
+        meeting = attempt(
+            form,
+            meetings.create_meeting,
+            form.body_id.data,
+            form.title.data,
+            form.starts_at.data,
+            form.timezone.data,
+            form.kind.data,
+            form.location.data,
+            _none_if_zero(form.chair_id.data),
+        )
+        if meeting is not None:
+            flash("Meeting created. Build its agenda, then publish it.")
+            return _to_meeting(meeting.id)
+    return render_template("secretariat/meeting_form.html", form=form), _status(form)
+
+
+@bp.post("/meetings/<int:meeting_id>/publish")
+@role_required(*STAFF)
+def publish_agenda(meeting_id):
+    meeting = meeting_or_404(meeting_id)
+    form = ActionForm()
+    if form.validate_on_submit() and attempt(form, meetings.publish_agenda, meeting.id):
+        flash("Agenda published: the public now sees the open-session item titles.")
+    else:
+        flash("; ".join(form.form_errors) or "The agenda could not be published.")
+    return _to_meeting(meeting.id)
+
+
+@bp.post("/meetings/<int:meeting_id>/status")
+@role_required(*STAFF)
+def set_status(meeting_id):
+    meeting = meeting_or_404(meeting_id)
+    form = StatusForm()
+    if form.validate_on_submit() and attempt(
+        form, meetings.set_status, meeting.id, form.status.data
+    ):
+        flash(f"Meeting is now {form.status.data.replace('_', ' ')}.")
+    else:
+        flash("; ".join(form.form_errors) or "The status could not be changed.")
+    return _to_meeting(meeting.id)
+
+
+# --- agenda -----------------------------------------------------------------------------------
+
+
+def _item_args(form):
+    return dict(
+        title=form.title.data,
+        kind=form.kind.data,
+        presenters=form.presenters.data,
+        notes=form.notes.data,
+        disclosure=form.disclosure.data,
+        disclosed_at=form.disclosed_at.data,
+        public_topic=form.public_topic.data,
+    )
+
+
+@bp.route("/meetings/<int:meeting_id>/items/new", methods=["GET", "POST"])
+@role_required(*STAFF)
+def new_item(meeting_id):
+    meeting = meeting_or_404(meeting_id)
+    db = get_db()
+    form = AgendaItemForm()
+    carry = agenda.postponed_from_previous(db, meeting)
+    if request.method == "GET" and request.args.get("carry", "").isdigit():
+        source = next((i for i in carry if i.id == int(request.args["carry"])), None)
+        if source is not None:
+            form.title.data, form.kind.data = source.title, source.kind.value
+            form.presenters.data, form.notes.data = source.presenters, source.notes
+            form.carried_from_id.data = str(source.id)
+    if form.validate_on_submit():
+        carried = form.carried_from_id.data
+        item = attempt(
+            form,
+            agenda.add_item,
+            meeting.id,
+            **_item_args(form),
+            carried_from_id=int(carried) if carried and carried.isdigit() else None,
+        )
+        if item is not None:
+            flash(f"Added “{item.title}” to the agenda.")
+            return _to_meeting(meeting.id, "#agenda")
+    return render_template(
+        "secretariat/item_form.html", form=form, meeting=meeting, carry=carry, item=None
+    ), _status(form)
+
+
+@bp.route("/items/<int:item_id>/edit", methods=["GET", "POST"])
+@role_required(*STAFF)
+def edit_item(item_id):
+    item = get_db().get(AgendaItem, item_id) or abort(404)
+    meeting = meeting_or_404(item.meeting_id)
+    form = AgendaItemForm()
+    if request.method == "GET":
+        form.process(obj=item)
+        form.kind.data, form.disclosure.data = item.kind.value, item.disclosure.value
+        form.disclosed_at.data = _local(item.disclosed_at, meeting)
+    saved = form.validate_on_submit() and attempt(
+        form, agenda.update_item, item.id, **_item_args(form)
+    )
+    if saved:
+        flash("Agenda item saved.")
+        return _to_meeting(meeting.id, "#agenda")
+    return render_template(
+        "secretariat/item_form.html", form=form, meeting=meeting, carry=[], item=item
+    ), _status(form)
+
+
+@bp.post("/items/<int:item_id>/move")
+@role_required(*STAFF)
+def move_item(item_id):
+    item = get_db().get(AgendaItem, item_id) or abort(404)
+    meeting_or_404(item.meeting_id)
+    form = MoveForm()
+    if not (
+        form.validate_on_submit() and attempt(form, agenda.move_item, item.id, form.direction.data)
+    ):
+        flash("; ".join(form.form_errors) or "The item could not be moved.")
+    return _to_meeting(item.meeting_id, "#agenda")
+
+
+@bp.post("/items/<int:item_id>/outcome")
+@role_required(*STAFF)
+def item_outcome(item_id):
+    item = get_db().get(AgendaItem, item_id) or abort(404)
+    meeting_or_404(item.meeting_id)
+    form = StatusForm()
+    if not (
+        form.validate_on_submit()
+        and attempt(form, agenda.set_outcome, item.id, form.status.data or None)
+    ):
+        flash("; ".join(form.form_errors) or "The outcome could not be recorded.")
+    return _to_meeting(item.meeting_id, "#agenda")
+
+
+# --- roll call --------------------------------------------------------------------------------
+
+
+@bp.route("/meetings/<int:meeting_id>/roll-call", methods=["GET", "POST"])
+@role_required(*STAFF)
+def roll_call(meeting_id):
+    meeting_or_404(meeting_id)
+    record = queries.meeting_record(get_db(), meeting_id, utcnow())
+    meeting = record.meeting
+    form = roll_call_form(record.members, record.lines)()
+    if request.method == "GET":
+        for person in record.members:
+            line = record.lines.get(person.id)
+            if line is not None:
+                form[f"arrived_at_{person.id}"].data = _local(line.arrived_at, meeting)
+                form[f"departed_at_{person.id}"].data = _local(line.departed_at, meeting)
+    if form.validate_on_submit():
+        entries = [
+            dict(
+                person_id=p.id,
+                presence=form[f"presence_{p.id}"].data,
+                arrived_at=form[f"arrived_at_{p.id}"].data,
+                departed_at=form[f"departed_at_{p.id}"].data,
+                reason=form[f"reason_{p.id}"].data,
+            )
+            for p in record.members
+        ]
+        if attempt(form, attendance.take_roll_call, meeting.id, entries) is not None:
+            flash("Roll call recorded.")
+            return _to_meeting(meeting.id, "#roll-call")
+    return render_template(
+        "secretariat/roll_call.html", r=record, form=form, guest_form=GuestForm()
+    ), _status(form)
+
+
+@bp.post("/meetings/<int:meeting_id>/guests")
+@role_required(*STAFF)
+def add_guest(meeting_id):
+    meeting = meeting_or_404(meeting_id)
+    form = GuestForm()
+    if form.validate_on_submit() and attempt(
+        form, attendance.add_guest, meeting.id, form.name.data, form.capacity.data, form.note.data
+    ):
+        flash(f"{form.name.data} added as {form.capacity.data}.")
+    else:
+        flash(
+            "The guest could not be added: "
+            + "; ".join([*form.form_errors, *(f"{k}: {v[0]}" for k, v in form.errors.items())])
+        )
+    return redirect(url_for("secretariat.roll_call", meeting_id=meeting.id))
+
+
+# --- motions ----------------------------------------------------------------------------------
+
+
+def _motion_form(meeting: Meeting, record) -> MotionForm:
+    db = get_db()
+    form = MotionForm()
+    members = [(p.id, p.name) for p in record.members]
+    form.mover_id.choices = [(NONE, "—")] + members
+    form.seconder_id.choices = [(NONE, "—")] + members
+    form.agenda_item_id.choices = [(NONE, "—")] + [
+        (i.id, f"{i.position}. {i.title}") for i in record.meeting.items
+    ]
+    form.approves_minutes_of_id.choices = [(NONE, "— an ordinary motion —")] + [
+        (m.id, m.title) for m in queries.earlier_meetings_with_minutes(db, meeting)
+    ]
+    if request.method == "GET":
+        form.threshold.data = record.meeting.body.default_threshold.value
+        if request.args.get("item", "").isdigit():
+            form.agenda_item_id.data = int(request.args["item"])
+    return form
+
+
+@bp.route("/meetings/<int:meeting_id>/motions/new", methods=["GET", "POST"])
+@role_required(*STAFF)
+def new_motion(meeting_id):
+    meeting = meeting_or_404(meeting_id)
+    record = queries.meeting_record(get_db(), meeting_id, utcnow())
+    form = _motion_form(meeting, record)
+    if form.validate_on_submit():
+        motion = attempt(
+            form,
+            motions.propose_motion,
+            meeting.id,
+            form.text.data,
+            _none_if_zero(form.mover_id.data),
+            _none_if_zero(form.seconder_id.data),
+            _none_if_zero(form.agenda_item_id.data),
+            form.threshold.data,
+            form.method.data,
+            form.disclosure.data,
+            form.disclosed_at.data,
+            _none_if_zero(form.approves_minutes_of_id.data),
+        )
+        if motion is not None:
+            flash("Motion recorded. Open it for voting when the board is ready.")
+            return redirect(url_for("secretariat.motion", motion_id=motion.id))
+    return render_template("secretariat/motion_form.html", form=form, meeting=meeting), _status(
+        form
+    )
+
+
+def _motion_page(motion_id, vote_form=None, code=200):
+    motion = motion_or_404(motion_id)
+    record = queries.meeting_record(get_db(), motion.meeting_id, utcnow())
+    motion = next(m for m in record.motions if m.id == motion_id)
+    votes = {v.person_id: v for v in motion.votes}
+    suggested = (
+        {p.id: motions.suggested_reason(get_db(), motion, p.id) for p in record.members}
+        if motion.approves_minutes_of_id
+        else {}
+    )
+    form = vote_form or roll_call_vote_form(record.members, votes, suggested)()
+    return render_template(
+        "secretariat/motion.html",
+        r=record,
+        motion=motion,
+        votes=votes,
+        form=form,
+        action_form=ActionForm(),
+    ), code
+
+
+@bp.get("/motions/<int:motion_id>")
+@role_required(*STAFF)
+def motion(motion_id):
+    return _motion_page(motion_id)
+
+
+MOTION_ACTIONS = {
+    "open": motions.open_motion,
+    "close": motions.close_motion,
+    "withdraw": motions.withdraw_motion,
+    "postpone": motions.postpone_motion,
+}
+
+
+@bp.post("/motions/<int:motion_id>/<action>")
+@role_required(*STAFF)
+def motion_action(motion_id, action):
+    service = MOTION_ACTIONS.get(action) or abort(404)
+    motion = motion_or_404(motion_id)
+    form = ActionForm()
+    result = form.validate_on_submit() and attempt(form, service, motion.id)
+    if result:
+        flash(result.result or f"Motion {result.status.value.replace('_', ' ')}.")
+    else:
+        flash("; ".join(form.form_errors) or "The motion could not be changed.")
+    return redirect(url_for("secretariat.motion", motion_id=motion.id))
+
+
+@bp.post("/motions/<int:motion_id>/votes")
+@role_required(*STAFF)
+def record_votes(motion_id):
+    motion = motion_or_404(motion_id)
+    record = queries.meeting_record(get_db(), motion.meeting_id, utcnow())
+    form = roll_call_vote_form(record.members, {}, {})()
+    if form.validate_on_submit():
+        entries = [
+            dict(
+                person_id=p.id,
+                choice=form[f"choice_{p.id}"].data,
+                reason=form[f"reason_{p.id}"].data,
+            )
+            for p in record.members
+            if form[f"choice_{p.id}"].data
+        ]
+        if attempt(form, motions.record_roll_call, motion.id, entries) is not None:
+            flash(f"{len(entries)} votes recorded by the secretary.")
+            return redirect(url_for("secretariat.motion", motion_id=motion.id))
+    return _motion_page(motion.id, form, 422)
+
+
+# --- minutes, summary, action items -----------------------------------------------------------
+
+
+@bp.route("/meetings/<int:meeting_id>/minutes", methods=["GET", "POST"])
+@role_required(*STAFF)
+def minutes(meeting_id):
+    meeting = meeting_or_404(meeting_id)
+    db = get_db()
+    current = db.scalar(select(Minutes).where(Minutes.meeting_id == meeting.id))
+    form = MinutesForm()
+    if request.method == "GET" and current is not None:
+        form.body.data = current.body
+    preview = None
+    if form.validate_on_submit():
+        preview = render_markdown(form.body.data)
+        if not form.preview.data and attempt(
+            form, records.save_minutes, meeting.id, form.body.data
+        ):
+            flash("Minutes saved.")
+            return redirect(url_for("secretariat.minutes", meeting_id=meeting.id))
+    elif current is not None:
+        preview = render_markdown(current.body)
+    return render_template(
+        "secretariat/minutes.html",
+        meeting=meeting,
+        form=form,
+        minutes=current,
+        preview=preview,
+        action_form=ActionForm(),
+    ), _status(form)
+
+
+@bp.post("/meetings/<int:meeting_id>/minutes/circulate")
+@role_required(*STAFF)
+def circulate_minutes(meeting_id):
+    meeting = meeting_or_404(meeting_id)
+    form = ActionForm()
+    if form.validate_on_submit() and attempt(form, records.circulate_minutes, meeting.id):
+        flash("Minutes circulated to the members.")
+    else:
+        flash("; ".join(form.form_errors) or "The minutes could not be circulated.")
+    return redirect(url_for("secretariat.minutes", meeting_id=meeting.id))
+
+
+@bp.post("/preview")
+@role_required(*STAFF, UserRole.DIRECTOR)
+def preview():
+    """Sanitized HTML for the live preview (the same renderer the pages use)."""
+    form = MinutesForm()
+    if not form.validate_on_submit():
+        abort(400)
+    return str(render_markdown(form.body.data)), 200, {"Content-Type": "text/html; charset=utf-8"}
+
+
+@bp.route("/meetings/<int:meeting_id>/summary", methods=["GET", "POST"])
+@role_required(*STAFF)
+def summary(meeting_id):
+    meeting = meeting_or_404(meeting_id)
+    current = get_db().scalar(
+        select(OfficialSummary).where(OfficialSummary.meeting_id == meeting.id)
+    )
+    form = SummaryForm()
+    if request.method == "GET":
+        form.body.data = current.body if current else ""
+        form.schedule.data = bool(current and current.status == "scheduled")
+        form.release_at.data = _local(meeting.summary_release_at, meeting)
+    if form.validate_on_submit():
+        saved = attempt(
+            form,
+            records.save_summary,
+            meeting.id,
+            form.body.data,
+            form.schedule.data,
+            form.release_at.data,
+        )
+        if saved is not None:
+            flash(
+                "Summary scheduled for release."
+                if form.schedule.data
+                else "Summary saved as a draft."
+            )
+            return redirect(url_for("secretariat.summary", meeting_id=meeting.id))
+    return render_template(
+        "secretariat/summary.html",
+        meeting=meeting,
+        form=form,
+        summary=current,
+        preview=render_markdown(form.body.data),
+    ), _status(form)
+
+
+@bp.post("/meetings/<int:meeting_id>/actions")
+@role_required(*STAFF)
+def add_action(meeting_id):
+    meeting = meeting_or_404(meeting_id)
+    form = ActionItemForm()
+    form.owner_person_id.choices = [(p.id, p.name) for p in get_db().scalars(select(Person))]
+    if form.validate_on_submit() and attempt(
+        form,
+        records.add_action_item,
+        meeting.id,
+        form.title.data,
+        form.owner_person_id.data,
+        None,
+        form.due_on.data,
+    ):
+        flash("Action item added.")
+    else:
+        flash(
+            "The action item could not be added: "
+            + "; ".join([*form.form_errors, *(f"{k}: {v[0]}" for k, v in form.errors.items())])
+        )
+    return _to_meeting(meeting.id, "#actions")

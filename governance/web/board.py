@@ -13,7 +13,14 @@ from ..rules.vocab import UserRole
 from ..services import motions, records
 from ..services.access import is_staff
 from .access import log_refusal, role_required
-from .forms import ActionForm, ActionItemForm, ActionStatusForm, CommentaryForm, VoteForm
+from .forms import (
+    ActionForm,
+    ActionItemForm,
+    ActionStatusForm,
+    CommentaryForm,
+    VoteForm,
+    options,
+)
 from .pages import actor, attempt, meeting_or_404, motion_or_404, my_bodies
 from .session import get_db
 
@@ -62,7 +69,7 @@ def meeting(meeting_id):
     action_item_form = None
     if staff:
         action_item_form = ActionItemForm()
-        action_item_form.owner_person_id.choices = [(p.id, p.name) for p in record.members]
+        action_item_form.owner_person_id.choices = options((p.id, p.name) for p in record.members)
     return render_template(
         "board/meeting.html",
         r=record,

@@ -14,6 +14,7 @@ from wtforms import (
     HiddenField,
     PasswordField,
     RadioField,
+    SelectChoice,
     SelectField,
     StringField,
     TextAreaField,
@@ -34,9 +35,14 @@ from ..rules.vocab import (
 LOCAL = "%Y-%m-%dT%H:%M"
 
 
-def choices(enum_cls, labels: dict | None = None):
+def options(pairs) -> list[SelectChoice]:
+    """(value, label) pairs as the options of a select or radio field."""
+    return [SelectChoice(value, label) for value, label in pairs]
+
+
+def choices(enum_cls, labels: dict | None = None) -> list[SelectChoice]:
     labels = labels or {}
-    return [(m.value, labels.get(m, m.value.replace("_", " "))) for m in enum_cls]
+    return options((m.value, labels.get(m, m.value.replace("_", " "))) for m in enum_cls)
 
 
 class StrictForm(FlaskForm):
@@ -81,7 +87,7 @@ class MeetingForm(StrictForm):
         "Starts (local time where it is held)", format=LOCAL, validators=[DataRequired()]
     )
     timezone = SelectField(
-        "Time zone", choices=[(z, z) for z in ZONES], default="America/Los_Angeles"
+        "Time zone", choices=options((z, z) for z in ZONES), default="America/Los_Angeles"
     )
     kind = SelectField("Kind", choices=choices(MeetingKind))
     location = StringField("Location", validators=[Optional(), Length(max=200)])
@@ -122,7 +128,7 @@ class StatusForm(StrictForm):
 
 class GuestForm(StrictForm):
     name = StringField("Name", validators=[DataRequired(), Length(max=200)])
-    capacity = SelectField("As", choices=[("guest", "guest"), ("observer", "observer")])
+    capacity = SelectField("As", choices=options([("guest", "guest"), ("observer", "observer")]))
     note = StringField("Note", validators=[Optional(), Length(max=200)])
 
 
@@ -198,7 +204,7 @@ def roll_call_vote_form(members, votes, suggested):
             f"choice_{person.id}",
             SelectField(
                 person.name,
-                choices=[("", "— no vote —"), *choices(VoteChoice)],
+                choices=[SelectChoice("", "— no vote —"), *choices(VoteChoice)],
                 default=vote.choice.value if vote else "",
             ),
         )

@@ -23,6 +23,7 @@ from .forms import (
     MoveForm,
     StatusForm,
     SummaryForm,
+    options,
     roll_call_form,
     roll_call_vote_form,
 )
@@ -58,9 +59,13 @@ def _none_if_zero(value):
 def new_meeting():
     db = get_db()
     form = MeetingForm()
-    form.body_id.choices = [(b.id, b.name) for b in db.scalars(select(Body).order_by(Body.name))]
+    form.body_id.choices = options(
+        (b.id, b.name) for b in db.scalars(select(Body).order_by(Body.name))
+    )
     people = db.scalars(select(Person).order_by(Person.name)).all()
-    form.chair_id.choices = [(NONE, "— the body's chair —")] + [(p.id, p.name) for p in people]
+    form.chair_id.choices = options(
+        [(NONE, "— the body's chair —")] + [(p.id, p.name) for p in people]
+    )
     if form.validate_on_submit():
         meeting = attempt(
             form,
@@ -257,14 +262,15 @@ def _motion_form(meeting: Meeting, record) -> MotionForm:
     db = get_db()
     form = MotionForm()
     members = [(p.id, p.name) for p in record.members]
-    form.mover_id.choices = [(NONE, "—")] + members
-    form.seconder_id.choices = [(NONE, "—")] + members
-    form.agenda_item_id.choices = [(NONE, "—")] + [
-        (i.id, f"{i.position}. {i.title}") for i in record.meeting.items
-    ]
-    form.approves_minutes_of_id.choices = [(NONE, "— an ordinary motion —")] + [
-        (m.id, m.title) for m in queries.earlier_meetings_with_minutes(db, meeting)
-    ]
+    form.mover_id.choices = options([(NONE, "—")] + members)
+    form.seconder_id.choices = options([(NONE, "—")] + members)
+    form.agenda_item_id.choices = options(
+        [(NONE, "—")] + [(i.id, f"{i.position}. {i.title}") for i in record.meeting.items]
+    )
+    form.approves_minutes_of_id.choices = options(
+        [(NONE, "— an ordinary motion —")]
+        + [(m.id, m.title) for m in queries.earlier_meetings_with_minutes(db, meeting)]
+    )
     if request.method == "GET":
         form.threshold.data = record.meeting.body.default_threshold.value
         if request.args.get("item", "").isdigit():
@@ -468,7 +474,9 @@ def summary(meeting_id):
 def add_action(meeting_id):
     meeting = meeting_or_404(meeting_id)
     form = ActionItemForm()
-    form.owner_person_id.choices = [(p.id, p.name) for p in get_db().scalars(select(Person))]
+    form.owner_person_id.choices = options(
+        (p.id, p.name) for p in get_db().scalars(select(Person).order_by(Person.name))
+    )
     if form.validate_on_submit() and attempt(
         form,
         records.add_action_item,

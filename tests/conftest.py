@@ -77,9 +77,17 @@ def client(app):
 
 @pytest.fixture
 def app_db(app):
-    session = app.extensions["governance.db"].session(write=True)
+    """The test's own view of the app's database. It takes no write lock up front (that would
+    block the app's requests); call `fresh(app_db)` to see what a request has committed."""
+    session = app.extensions["governance.db"].session(write=False)
     yield session
     session.close()
+
+
+def fresh(session):
+    """End the session's snapshot so the next query sees every commit since."""
+    session.rollback()
+    return session
 
 
 def at(*args) -> datetime:

@@ -111,6 +111,10 @@ def vote(motion_id):
             )
             return redirect(url_for("board.ballot"))
     entries = queries.open_ballots(get_db(), current_user.person_id, my_bodies())
+    if all(m.id != motion.id for m, _ in entries):
+        # The motion closed (or never opened): it is not on the ballot to show the error beside.
+        flash("Your vote was not recorded: " + "; ".join(form.form_errors or ["not open"]))
+        return redirect(url_for("board.ballot"))
     forms = {m.id: _vote_form(m, v) for m, v in entries}
     forms[motion.id] = form
     return render_template("board/ballot.html", entries=entries, forms=forms), 422

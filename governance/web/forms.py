@@ -51,7 +51,10 @@ class StrictForm(FlaskForm):
     def unlisted_fields(self) -> set[str]:
         if request.method != "POST":
             return set()
-        return set(request.form.keys()) - set(self._fields.keys())
+        # Field names as rendered (with the form's prefix); the global CSRF check reads any
+        # key ending in csrf_token, so the plain name is expected too.
+        rendered = {field.name for field in self} | {"csrf_token"}
+        return set(request.form.keys()) - rendered
 
     def validate(self, extra_validators=None) -> bool:
         ok = super().validate(extra_validators)

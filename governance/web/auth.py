@@ -50,7 +50,7 @@ def login():
         else:
             session.clear()  # a fresh session: nothing planted before login survives it
             login_user(user)
-            return redirect(safe_next(form.next.data) or url_for("public.index"))
+            return redirect(safe_next(form.next.data) or url_for("board.dashboard"))
     return render_template("auth/login.html", form=form)
 
 

@@ -17,6 +17,7 @@ def director(web_make):
 def test_a_director_signs_in_and_sees_who_they_are(client, auth, director):
     response = auth.login("mark@example.org")
     assert response.status_code == 302
+    assert response.headers["Location"] == "/board/"
     page = client.get("/").get_data(as_text=True)
     assert "mark@example.org (director)" in page
 
@@ -40,10 +41,10 @@ def test_login_without_a_csrf_token_is_refused(client, director):
     ("next_url", "lands"),
     [
         ("/?page=2", "/?page=2"),
-        ("https://evil.example/", "/"),
-        ("//evil.example/", "/"),
-        ("/\\evil.example", "/"),
-        ("javascript:alert(1)", "/"),
+        ("https://evil.example/", "/board/"),
+        ("//evil.example/", "/board/"),
+        ("/\\evil.example", "/board/"),
+        ("javascript:alert(1)", "/board/"),
     ],
 )
 def test_login_follows_next_only_within_this_site(auth, director, next_url, lands):

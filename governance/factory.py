@@ -27,6 +27,10 @@ def create_app(overrides: dict | None = None) -> Flask:
     login_manager.init_app(app)
 
     from .web import register
+    from .web.converters import IdConverter
+
+    # Every <int:…> in a URL is an id: bounded, so a huge number is a 404, not a database error.
+    app.url_map.converters["int"] = IdConverter
 
     register(app)
 

@@ -1,6 +1,6 @@
 """All models, importable from one place so that Alembic sees the whole metadata."""
 
-from .accounts import User
+from .accounts import ApiToken, User
 from .audit import AuditEvent
 from .base import Base
 from .meetings import AgendaItem, Attendance, Meeting
@@ -10,6 +10,7 @@ from .records import ActionItem, Commentary, Minutes, OfficialSummary
 
 __all__ = [
     "ActionItem",
+    "ApiToken",
     "AgendaItem",
     "Attendance",
     "AuditEvent",

@@ -40,3 +40,22 @@ class User(Base):
 
     def get_id(self) -> str:
         return f"{self.id}:{self.session_generation}"
+
+
+class ApiToken(Base):
+    """A per-user token for the JSON API. Only its SHA-256 is stored: the token itself is shown
+    once, when it is created."""
+
+    __tablename__ = "api_token"
+
+    id: Mapped[intpk]
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("user_account.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(100))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    prefix: Mapped[str] = mapped_column(String(12))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    revoked_at: Mapped[datetime | None]
+
+    user: Mapped[User] = rel()

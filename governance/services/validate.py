@@ -9,6 +9,8 @@ from sqlalchemy.orm import Session
 from .errors import Invalid
 
 E = TypeVar("E", bound=StrEnum)
+# Ids are 32-bit integers in PostgreSQL; anything larger cannot name a row.
+MAX_ID = 2**31 - 1
 
 
 def text(value, field: str, max_len: int, required: bool = True) -> str | None:
@@ -72,7 +74,7 @@ def record(db: Session, model, ident, field: str, required: bool = True):
         if required:
             raise Invalid(field, "is required")
         return None
-    if isinstance(ident, bool) or not isinstance(ident, int):
+    if isinstance(ident, bool) or not isinstance(ident, int) or not 0 < ident <= MAX_ID:
         raise Invalid(field, "must be an id")
     row = db.get(model, ident)
     if row is None:

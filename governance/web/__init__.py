@@ -2,7 +2,7 @@
 
 from flask import Flask
 
-from . import auth, board, errors, public, secretariat, security, session, templating
+from . import account, auth, board, errors, public, secretariat, security, session, templating
 
 
 def register(app: Flask) -> None:
@@ -13,4 +13,9 @@ def register(app: Flask) -> None:
     app.register_blueprint(auth.bp)
     app.register_blueprint(public.bp)
     app.register_blueprint(board.bp)
+    app.register_blueprint(account.bp)
     app.register_blueprint(secretariat.bp)
+
+    from ..api import register as register_api
+
+    register_api(app)

@@ -1,18 +1,18 @@
 """The private side every board member and staff member shares: dashboards, the meeting record,
 the ballot, commentary and action items."""
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import select
 
 from .. import queries
-from ..models import ActionItem, Commentary, Vote
+from ..models import Commentary, Vote
 from ..models.base import utcnow
 from ..rules.clock import to_local
 from ..rules.vocab import UserRole
 from ..services import motions, records
 from ..services.access import is_staff
-from .access import log_refusal, role_required
+from .access import role_required
 from .forms import (
     ActionForm,
     ActionItemForm,
@@ -21,7 +21,14 @@ from .forms import (
     VoteForm,
     options,
 )
-from .pages import actor, attempt, meeting_or_404, motion_or_404, my_bodies
+from .pages import (
+    action_item_or_404,
+    actor,
+    attempt,
+    meeting_or_404,
+    motion_or_404,
+    my_bodies,
+)
 from .session import get_db
 
 bp = Blueprint("board", __name__, url_prefix="/board")
@@ -170,12 +177,7 @@ def actions():
 @bp.post("/actions/<int:item_id>/status")
 @role_required(*ANY_ROLE)
 def action_status(item_id):
-    item = get_db().get(ActionItem, item_id)
-    if item is None:
-        abort(404)
-    if not is_staff(actor()) and item.owner_person_id != current_user.person_id:
-        log_refusal(f"action item {item_id} belongs to someone else")
-        abort(404)
+    item = action_item_or_404(item_id)
     form = ActionStatusForm(prefix=f"a{item.id}")
     if form.validate_on_submit() and attempt(
         form, records.set_action_status, item.id, form.status.data

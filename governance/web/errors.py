@@ -1,11 +1,15 @@
 """Error pages that say no more than a missing page would."""
 
-from flask import Flask, render_template
+from flask import Flask, render_template, request
 from flask_wtf.csrf import CSRFError
+
+from ..api.problems import problem
 
 
 def init_app(app: Flask) -> None:
     def page(code: int, title: str, message: str):
+        if request.path.startswith("/api/"):
+            return problem(code, message)
         return render_template("errors/error.html", code=code, title=title, message=message), code
 
     @app.errorhandler(404)

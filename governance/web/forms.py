@@ -252,3 +252,14 @@ class ActionItemForm(StrictForm):
 
 class ActionStatusForm(StrictForm):
     status = SelectField("Status", choices=choices(ActionStatus))
+
+
+class TokenForm(StrictForm):
+    name = StringField("What the token is for", validators=[DataRequired(), Length(max=100)])
+
+
+class PasswordChangeForm(StrictForm):
+    current_password = PasswordField("Current password", validators=[DataRequired()])
+    new_password = PasswordField(
+        "New password (12 characters or more)", validators=[DataRequired(), Length(max=1024)]
+    )

@@ -4,7 +4,7 @@ its refusal into a form error or a status."""
 from flask import abort
 from flask_login import current_user
 
-from ..models import Meeting, Motion
+from ..models import ActionItem, Meeting, Motion
 from ..rules.vocab import UserRole
 from ..services.access import is_staff, member_bodies
 from ..services.errors import Conflict, Invalid, ServiceError
@@ -44,6 +44,17 @@ def motion_or_404(motion_id: int) -> Motion:
         abort(404)
     meeting_or_404(motion.meeting_id)
     return motion
+
+
+def action_item_or_404(item_id: int) -> ActionItem:
+    """An action item its owner or staff may update; to anyone else it does not exist."""
+    item = get_db().get(ActionItem, item_id)
+    if item is None:
+        abort(404)
+    if not is_staff(actor()) and item.owner_person_id != current_user.person_id:
+        log_refusal(f"action item {item_id} belongs to someone else")
+        abort(404)
+    return item
 
 
 def put_error(form, exc: ServiceError) -> None:

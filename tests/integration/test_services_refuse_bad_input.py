@@ -13,6 +13,7 @@ from governance.services import (
     meetings,
     motions,
     records,
+    tokens,
 )
 from governance.services.actors import SYSTEM
 from governance.services.errors import Conflict, Forbidden, Invalid
@@ -529,6 +530,38 @@ CASES = [
         "summary_release_at",
     ),
     (
+        "token without a name",
+        lambda s, db: tokens.create_token(db, s.director, " "),
+        Invalid,
+        "name",
+    ),
+    (
+        "token for the command line",
+        lambda s, db: tokens.create_token(db, SYSTEM, "cli"),
+        Forbidden,
+        None,
+    ),
+    (
+        "revoking someone else's token",
+        Prepared(
+            lambda s, db: tokens.create_token(db, s.secretary, "bot")[0],
+            lambda s, db, prepared: tokens.revoke_token(db, s.director, prepared.id),
+        ),
+        Forbidden,
+        None,
+    ),
+    (
+        "revoking a token twice",
+        Prepared(
+            lambda s, db: tokens.revoke_token(
+                db, s.secretary, tokens.create_token(db, s.secretary, "b")[0].id
+            ),
+            lambda s, db, prepared: tokens.revoke_token(db, s.secretary, prepared.id),
+        ),
+        Conflict,
+        "token_id",
+    ),
+    (
         "logout of an actor with no account",
         lambda s, db: accounts.end_sessions(db, SYSTEM),
         Invalid,
@@ -554,6 +587,7 @@ def test_every_service_has_a_bad_input_case():
         "meetings",
         "motions",
         "records",
+        "tokens",
     ):
         module = getattr(services, module_name)
         for name, fn in vars(module).items():

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import pytest
 
 from governance.rules.vocab import ItemKind, UserRole
-from governance.services import records
+from governance.services import records, tokens
 from governance.services.actors import SYSTEM
 
 from ..conftest import PASSWORD
@@ -22,6 +22,7 @@ class World:
     item: int
     motion: int
     action: int
+    token: int
     members: list
 
 
@@ -31,7 +32,7 @@ def world(web_make):
     board, members = make.board(seats=3, name="Board of Directors")
     committee = make.body("Election Committee")
     outsider = make.seat(committee)
-    make.user(UserRole.DIRECTOR, person=members[0], email="director@example.org")
+    director = make.user(UserRole.DIRECTOR, person=members[0], email="director@example.org")
     make.user(UserRole.DIRECTOR, person=outsider, email="other_director@example.org")
     make.user(UserRole.SECRETARY, email="secretary@example.org")
     make.user(UserRole.ADMIN, email="admin@example.org")
@@ -41,7 +42,8 @@ def world(web_make):
     motion = make.open_motion(meeting)
     records.save_minutes(make.db, SYSTEM, meeting.id, "Draft minutes.")
     action = records.add_action_item(make.db, SYSTEM, meeting.id, "Report back", members[0].id)
-    return World(meeting.id, item.id, motion.id, action.id, [m.id for m in members])
+    token, _ = tokens.create_token(make.db, director, "director's bot")
+    return World(meeting.id, item.id, motion.id, action.id, token.id, [m.id for m in members])
 
 
 def _row(method, url, anonymous, director, other_director, secretary, admin, data=None):
@@ -88,6 +90,10 @@ ROUTES = [
         OK,
         data={"a{action}-status": "done"},
     ),
+    _row("GET", "/account/", *SIGNED_IN),
+    _row("POST", "/account/tokens", *SIGNED_IN, data={"name": "bot"}),
+    _row("POST", "/account/tokens/{token}/revoke", LOGIN, OK, HIDDEN, HIDDEN, HIDDEN),
+    _row("POST", "/account/password", *SIGNED_IN, data={"current_password": "wrong"}),
     _row("GET", "/secretariat/meetings/new", *STAFF_ONLY),
     _row("POST", "/secretariat/meetings/new", *STAFF_ONLY, data={"title": ""}),
     _row("POST", "/secretariat/meetings/{meeting}/publish", *STAFF_ONLY),
@@ -180,6 +186,7 @@ def _fill(text: str, world: World) -> str:
         item=world.item,
         motion=world.motion,
         action=world.action,
+        token=world.token,
         member0=world.members[0],
     )
 
@@ -219,7 +226,7 @@ def test_every_private_route_is_in_the_matrix(app):
     covered = {re.sub(r"\{\w+\}", "<>", url) for _, url, _, _ in ROUTES}
     for rule in app.url_map.iter_rules():
         path = re.sub(r"<[^>]+>", "<>", rule.rule)
-        if path.startswith(("/board", "/secretariat")):
+        if path.startswith(("/board", "/secretariat", "/account")):
             if path == "/secretariat/motions/<>/<>":
                 continue  # the open/close/withdraw/postpone actions: rows name them one by one
             assert path in covered, f"{rule.rule} has no row in the permission matrix"

@@ -1,0 +1,426 @@
+"""JSON Schemas of every request and response: the OpenAPI document's components, and what
+request bodies are checked against before a service sees them."""
+
+from ..rules.vocab import (
+    ActionStatus,
+    BodyKind,
+    Capacity,
+    CommentaryStatus,
+    Disclosure,
+    ItemKind,
+    ItemOutcome,
+    MeetingKind,
+    MeetingStatus,
+    MemberRole,
+    MinutesStatus,
+    MotionStatus,
+    Presence,
+    SeatClass,
+    SummaryStatus,
+    Threshold,
+    VoteChoice,
+    VoteMethod,
+)
+from ..services.validate import MAX_ID
+from .problems import PROBLEM_SCHEMA
+
+ID = {"type": "integer", "minimum": 1, "maximum": MAX_ID}
+TEXT = {"type": "string", "maxLength": 5000}
+INSTANT = {"type": "string", "format": "date-time", "description": "An instant in UTC."}
+DATE = {"type": "string", "format": "date", "x-parse": "date"}
+LOCAL = {
+    "type": "string",
+    "maxLength": 40,
+    "x-parse": "local-datetime",
+    "description": "Wall-clock time where the meeting is held (YYYY-MM-DDTHH:MM), or an ISO 8601 "
+    "instant with its offset.",
+    "examples": ["2013-10-03T09:00"],
+}
+
+
+def enum(e) -> dict:
+    return {"type": "string", "enum": [m.value for m in e]}
+
+
+def null(schema: dict) -> dict:
+    return {"anyOf": [schema, {"type": "null"}]}
+
+
+def obj(properties: dict, required=(), example: dict | None = None) -> dict:
+    schema = {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": properties,
+        "required": list(required),
+    }
+    if example is not None:
+        schema["examples"] = [example]
+    return schema
+
+
+def ref(name: str) -> dict:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def page_of(name: str) -> dict:
+    return obj(
+        {"items": {"type": "array", "items": ref(name)}, "next": null({"type": "string"})},
+        ["items", "next"],
+    )
+
+
+RESOURCES = {
+    "Body": obj(
+        {
+            "id": ID,
+            "slug": {"type": "string"},
+            "name": {"type": "string"},
+            "kind": enum(BodyKind),
+            "default_threshold": enum(Threshold),
+            "member_limit": null(ID),
+            "per_org_limit": null(ID),
+        },
+        ["id", "slug", "name", "kind", "default_threshold", "member_limit", "per_org_limit"],
+    ),
+    "Person": obj(
+        {
+            "id": ID,
+            "slug": {"type": "string"},
+            "name": {"type": "string"},
+            "organization": null({"type": "string"}),
+        },
+        ["id", "slug", "name", "organization"],
+    ),
+    "Membership": obj(
+        {
+            "id": ID,
+            "person_id": ID,
+            "body_id": ID,
+            "seat_class": enum(SeatClass),
+            "role": enum(MemberRole),
+            "term_start": {"type": "string", "format": "date"},
+            "term_end": null({"type": "string", "format": "date"}),
+        },
+        ["id", "person_id", "body_id", "seat_class", "role", "term_start", "term_end"],
+    ),
+    "Meeting": obj(
+        {
+            "id": ID,
+            "body_id": ID,
+            "title": {"type": "string"},
+            "starts_at": INSTANT,
+            "timezone": {"type": "string"},
+            "kind": enum(MeetingKind),
+            "location": null({"type": "string"}),
+            "chair_id": null(ID),
+            "agenda_released_at": null(INSTANT),
+            "summary_release_at": null(INSTANT),
+            "status": enum(MeetingStatus),
+        },
+        [
+            "id",
+            "body_id",
+            "title",
+            "starts_at",
+            "timezone",
+            "kind",
+            "location",
+            "chair_id",
+            "agenda_released_at",
+            "summary_release_at",
+            "status",
+        ],
+    ),
+    "AgendaItem": obj(
+        {
+            "id": ID,
+            "meeting_id": ID,
+            "position": {"type": "integer"},
+            "title": {"type": "string"},
+            "kind": enum(ItemKind),
+            "presenters": {"type": "string"},
+            "notes": {"type": "string"},
+            "outcome": null(enum(ItemOutcome)),
+            "disclosure": enum(Disclosure),
+            "disclosed_at": null(INSTANT),
+            "public_topic": null({"type": "string"}),
+        },
+        [
+            "id",
+            "meeting_id",
+            "position",
+            "title",
+            "kind",
+            "presenters",
+            "notes",
+            "outcome",
+            "disclosure",
+            "disclosed_at",
+            "public_topic",
+        ],
+    ),
+    "Attendance": obj(
+        {
+            "id": ID,
+            "meeting_id": ID,
+            "person_id": null(ID),
+            "guest_name": null({"type": "string"}),
+            "capacity": enum(Capacity),
+            "presence": enum(Presence),
+            "reason": null({"type": "string"}),
+            "arrived_at": null(INSTANT),
+            "departed_at": null(INSTANT),
+        },
+        [
+            "id",
+            "meeting_id",
+            "person_id",
+            "guest_name",
+            "capacity",
+            "presence",
+            "reason",
+            "arrived_at",
+            "departed_at",
+        ],
+    ),
+    "Motion": obj(
+        {
+            "id": ID,
+            "meeting_id": ID,
+            "agenda_item_id": null(ID),
+            "text": {"type": "string"},
+            "mover_id": null(ID),
+            "seconder_id": null(ID),
+            "threshold": enum(Threshold),
+            "method": enum(VoteMethod),
+            "status": enum(MotionStatus),
+            "disclosure": enum(Disclosure),
+            "disclosed_at": null(INSTANT),
+            "approves_minutes_of_id": null(ID),
+            "opened_at": null(INSTANT),
+            "closed_at": null(INSTANT),
+            "result": null({"type": "string"}),
+        },
+        [
+            "id",
+            "meeting_id",
+            "agenda_item_id",
+            "text",
+            "mover_id",
+            "seconder_id",
+            "threshold",
+            "method",
+            "status",
+            "disclosure",
+            "disclosed_at",
+            "approves_minutes_of_id",
+            "opened_at",
+            "closed_at",
+            "result",
+        ],
+    ),
+    "Vote": obj(
+        {
+            "id": ID,
+            "motion_id": ID,
+            "person_id": ID,
+            "choice": enum(VoteChoice),
+            "reason": null({"type": "string"}),
+            "recorded_by_secretary": {"type": "boolean"},
+            "cast_at": INSTANT,
+        },
+        ["id", "motion_id", "person_id", "choice", "reason", "recorded_by_secretary", "cast_at"],
+    ),
+    "ActionItem": obj(
+        {
+            "id": ID,
+            "meeting_id": ID,
+            "title": {"type": "string"},
+            "owner_person_id": null(ID),
+            "owner_body_id": null(ID),
+            "due_on": null({"type": "string", "format": "date"}),
+            "status": enum(ActionStatus),
+        },
+        ["id", "meeting_id", "title", "owner_person_id", "owner_body_id", "due_on", "status"],
+    ),
+    "Minutes": obj(
+        {
+            "meeting_id": ID,
+            "body": {"type": "string"},
+            "status": enum(MinutesStatus),
+        },
+        ["meeting_id", "body", "status"],
+    ),
+    "Summary": obj(
+        {
+            "meeting_id": ID,
+            "body": {"type": "string"},
+            "status": enum(SummaryStatus),
+            "release_at": null(INSTANT),
+        },
+        ["meeting_id", "body", "status", "release_at"],
+    ),
+    "Commentary": obj(
+        {
+            "meeting_id": ID,
+            "author_id": ID,
+            "body": {"type": "string"},
+            "status": enum(CommentaryStatus),
+            "publish_at": null(INSTANT),
+        },
+        ["meeting_id", "author_id", "body", "status", "publish_at"],
+    ),
+    "Token": obj(
+        {
+            "id": ID,
+            "name": {"type": "string"},
+            "prefix": {"type": "string"},
+            "token": {"type": "string", "description": "Shown once, at creation."},
+        },
+        ["id", "name", "prefix"],
+    ),
+    "Problem": PROBLEM_SCHEMA,
+}
+
+ITEM_FIELDS = {
+    "title": {"type": "string", "maxLength": 200},
+    "kind": enum(ItemKind),
+    "presenters": {"type": "string", "maxLength": 400},
+    "notes": {"type": "string"},
+    "disclosure": enum(Disclosure),
+    "disclosed_at": null(LOCAL),
+    "public_topic": null({"type": "string", "maxLength": 200}),
+}
+
+REQUESTS = {
+    "NewMeeting": obj(
+        {
+            "body_id": ID,
+            "title": {"type": "string", "maxLength": 200},
+            "starts_at": LOCAL,
+            "timezone": {"type": "string", "maxLength": 64},
+            "kind": enum(MeetingKind),
+            "location": null({"type": "string", "maxLength": 200}),
+            "chair_id": null(ID),
+        },
+        ["body_id", "title", "starts_at", "timezone"],
+        {
+            "body_id": 1,
+            "title": "October 3rd board call",
+            "starts_at": "2013-10-03T09:00",
+            "timezone": "America/Los_Angeles",
+            "kind": "call",
+        },
+    ),
+    "MeetingStatusChange": obj(
+        {"status": enum(MeetingStatus)}, ["status"], {"status": "in_session"}
+    ),
+    "AgendaItemFields": obj(
+        ITEM_FIELDS,
+        ["title"],
+        {"title": "Election system report", "kind": "decision", "disclosure": "public"},
+    ),
+    "Move": obj(
+        {"direction": {"type": "string", "enum": ["up", "down"]}},
+        ["direction"],
+        {"direction": "up"},
+    ),
+    "Outcome": obj({"outcome": null(enum(ItemOutcome))}, ["outcome"], {"outcome": "postponed"}),
+    "RollCall": obj(
+        {
+            "entries": {
+                "type": "array",
+                "minItems": 1,
+                "items": obj(
+                    {
+                        "person_id": ID,
+                        "presence": enum(Presence),
+                        "arrived_at": null(LOCAL),
+                        "departed_at": null(LOCAL),
+                        "reason": null({"type": "string", "maxLength": 200}),
+                    },
+                    ["person_id", "presence"],
+                ),
+            }
+        },
+        ["entries"],
+        {"entries": [{"person_id": 1, "presence": "in_person"}]},
+    ),
+    "Guest": obj(
+        {
+            "name": {"type": "string", "maxLength": 200},
+            "capacity": {"type": "string", "enum": ["guest", "observer"]},
+            "note": null({"type": "string", "maxLength": 200}),
+        },
+        ["name"],
+        {"name": "Lauren Sell", "capacity": "guest"},
+    ),
+    "NewMotion": obj(
+        {
+            "text": TEXT,
+            "mover_id": null(ID),
+            "seconder_id": null(ID),
+            "agenda_item_id": null(ID),
+            "threshold": null(enum(Threshold)),
+            "method": enum(VoteMethod),
+            "disclosure": enum(Disclosure),
+            "disclosed_at": null(LOCAL),
+            "approves_minutes_of_id": null(ID),
+        },
+        ["text"],
+        {
+            "text": "That the election system not change this cycle.",
+            "threshold": "majority_of_votes_cast",
+        },
+    ),
+    "Ballot": obj(
+        {"choice": enum(VoteChoice), "reason": null({"type": "string", "maxLength": 300})},
+        ["choice"],
+        {"choice": "abstain", "reason": "not present at that meeting"},
+    ),
+    "RollCallVote": obj(
+        {
+            "entries": {
+                "type": "array",
+                "minItems": 1,
+                "items": obj(
+                    {
+                        "person_id": ID,
+                        "choice": enum(VoteChoice),
+                        "reason": null({"type": "string", "maxLength": 300}),
+                    },
+                    ["person_id", "choice"],
+                ),
+            }
+        },
+        ["entries"],
+        {"entries": [{"person_id": 1, "choice": "for"}]},
+    ),
+    "MinutesText": obj({"body": {"type": "string"}}, ["body"], {"body": "# Minutes\n..."}),
+    "SummaryText": obj(
+        {"body": {"type": "string"}, "release_at": null(LOCAL), "schedule": {"type": "boolean"}},
+        ["body"],
+        {"body": "The board met...", "release_at": "2013-10-10T10:00", "schedule": True},
+    ),
+    "CommentaryText": obj(
+        {"body": {"type": "string"}, "publish": {"type": "boolean"}, "publish_at": null(LOCAL)},
+        ["body"],
+        {"body": "My own account.", "publish": True},
+    ),
+    "NewActionItem": obj(
+        {
+            "title": {"type": "string", "maxLength": 300},
+            "owner_person_id": null(ID),
+            "owner_body_id": null(ID),
+            "due_on": null(DATE),
+        },
+        ["title"],
+        {"title": "Report back on the venue", "owner_person_id": 1},
+    ),
+    "ActionStatusChange": obj({"status": enum(ActionStatus)}, ["status"], {"status": "done"}),
+    "NewToken": obj(
+        {"name": {"type": "string", "maxLength": 100}}, ["name"], {"name": "mailing-list bot"}
+    ),
+}
+
+COMPONENTS = {**RESOURCES, **REQUESTS}

@@ -1,0 +1,400 @@
+"""Create, update and transition: the same services, under the same permissions, as the pages."""
+
+from flask import Blueprint, abort
+
+from ..models import AgendaItem, Meeting
+from ..services import agenda, attendance, meetings, motions, records, tokens
+from ..web.pages import action_item_or_404, meeting_or_404, motion_or_404
+from ..web.session import get_db
+from . import serialize as out
+from .auth import require_user
+from .inputs import json_body
+from .registry import endpoint
+
+bp = Blueprint("api_writes", __name__, url_prefix="/api/v1")
+W = {"write": True, "problems": (400, 401, 403, 404, 409, 422)}
+
+
+def run(service, *args, **kwargs):
+    return service(get_db(), require_user(), *args, **kwargs)
+
+
+def _meeting(meeting_id: int) -> Meeting:
+    require_user()
+    return meeting_or_404(meeting_id)
+
+
+def _item(item_id: int) -> AgendaItem:
+    require_user()
+    item = get_db().get(AgendaItem, item_id) or abort(404)
+    meeting_or_404(item.meeting_id)
+    return item
+
+
+@endpoint(
+    bp,
+    "POST",
+    "/meetings",
+    "Schedule a meeting",
+    "meetings",
+    "Meeting",
+    request="NewMeeting",
+    status=201,
+    **W,
+)
+def create_meeting():
+    data = json_body("NewMeeting")
+    meeting = run(
+        meetings.create_meeting,
+        data["body_id"],
+        data["title"],
+        data["starts_at"],
+        data["timezone"],
+        data.get("kind", "call"),
+        data.get("location"),
+        data.get("chair_id"),
+    )
+    return out.meeting(meeting), 201
+
+
+@endpoint(
+    bp,
+    "POST",
+    "/meetings/{meeting_id}/publish-agenda",
+    "Publish the agenda now",
+    "meetings",
+    "Meeting",
+    **W,
+)
+def publish_agenda(meeting_id):
+    return out.meeting(run(meetings.publish_agenda, _meeting(meeting_id).id))
+
+
+@endpoint(
+    bp,
+    "POST",
+    "/meetings/{meeting_id}/status",
+    "Open, adjourn or cancel a meeting",
+    "meetings",
+    "Meeting",
+    request="MeetingStatusChange",
+    **W,
+)
+def meeting_status(meeting_id):
+    meeting = _meeting(meeting_id)
+    return out.meeting(
+        run(meetings.set_status, meeting.id, json_body("MeetingStatusChange")["status"])
+    )
+
+
+@endpoint(
+    bp,
+    "POST",
+    "/meetings/{meeting_id}/agenda-items",
+    "Add an agenda item",
+    "agenda",
+    "AgendaItem",
+    request="AgendaItemFields",
+    status=201,
+    **W,
+)
+def add_item(meeting_id):
+    meeting = _meeting(meeting_id)
+    return out.agenda_item(run(agenda.add_item, meeting.id, **json_body("AgendaItemFields"))), 201
+
+
+@endpoint(
+    bp,
+    "PUT",
+    "/agenda-items/{item_id}",
+    "Replace an agenda item's fields",
+    "agenda",
+    "AgendaItem",
+    request="AgendaItemFields",
+    **W,
+)
+def update_item(item_id):
+    item = _item(item_id)
+    data = {"kind": item.kind, **json_body("AgendaItemFields")}
+    return out.agenda_item(run(agenda.update_item, item.id, **data))
+
+
+@endpoint(
+    bp,
+    "POST",
+    "/agenda-items/{item_id}/move",
+    "Move an item up or down",
+    "agenda",
+    "AgendaItem",
+    request="Move",
+    **W,
+)
+def move_item(item_id):
+    item = _item(item_id)
+    return out.agenda_item(run(agenda.move_item, item.id, json_body("Move")["direction"]))
+
+
+@endpoint(
+    bp,
+    "POST",
+    "/agenda-items/{item_id}/outcome",
+    "Record an item's outcome",
+    "agenda",
+    "AgendaItem",
+    request="Outcome",
+    **W,
+)
+def item_outcome(item_id):
+    item = _item(item_id)
+    return out.agenda_item(run(agenda.set_outcome, item.id, json_body("Outcome")["outcome"]))
+
+
+@endpoint(
+    bp,
+    "PUT",
+    "/meetings/{meeting_id}/attendance",
+    "Record the roll call",
+    "attendance",
+    "Attendance",
+    request="RollCall",
+    list_of=True,
+    **W,
+)
+def roll_call(meeting_id):
+    meeting = _meeting(meeting_id)
+    lines = run(attendance.take_roll_call, meeting.id, json_body("RollCall")["entries"])
+    return {"items": [out.attendance(a) for a in lines], "next": None}
+
+
+@endpoint(
+    bp,
+    "POST",
+    "/meetings/{meeting_id}/guests",
+    "Add a guest or observer",
+    "attendance",
+    "Attendance",
+    request="Guest",
+    status=201,
+    **W,
+)
+def add_guest(meeting_id):
+    meeting = _meeting(meeting_id)
+    data = json_body("Guest")
+    line = run(
+        attendance.add_guest,
+        meeting.id,
+        data["name"],
+        data.get("capacity", "guest"),
+        data.get("note"),
+    )
+    return out.attendance(line), 201
+
+
+@endpoint(
+    bp,
+    "POST",
+    "/meetings/{meeting_id}/motions",
+    "Record a motion",
+    "motions",
+    "Motion",
+    request="NewMotion",
+    status=201,
+    **W,
+)
+def propose_motion(meeting_id):
+    meeting = _meeting(meeting_id)
+    return out.motion(run(motions.propose_motion, meeting.id, **json_body("NewMotion"))), 201
+
+
+def _transition(service):
+    def view(motion_id):
+        require_user()
+        return out.motion(run(service, motion_or_404(motion_id).id))
+
+    view.__name__ = f"motion_{service.__name__}"
+    return view
+
+
+for _verb, _service in (
+    ("open", motions.open_motion),
+    ("close", motions.close_motion),
+    ("withdraw", motions.withdraw_motion),
+    ("postpone", motions.postpone_motion),
+):
+    endpoint(
+        bp,
+        "POST",
+        f"/motions/{{motion_id}}/{_verb}",
+        f"{_verb.capitalize()} a motion",
+        "motions",
+        "Motion",
+        **W,
+    )(_transition(_service))
+
+
+@endpoint(
+    bp,
+    "POST",
+    "/motions/{motion_id}/vote",
+    "Cast your own vote",
+    "votes",
+    "Vote",
+    request="Ballot",
+    **W,
+)
+def cast_vote(motion_id):
+    require_user()
+    motion = motion_or_404(motion_id)
+    data = json_body("Ballot")
+    return out.vote(run(motions.cast_vote, motion.id, data["choice"], data.get("reason")))
+
+
+@endpoint(
+    bp,
+    "PUT",
+    "/motions/{motion_id}/votes",
+    "Record a roll-call vote (secretary)",
+    "votes",
+    "Vote",
+    request="RollCallVote",
+    list_of=True,
+    **W,
+)
+def record_votes(motion_id):
+    require_user()
+    motion = motion_or_404(motion_id)
+    votes = run(motions.record_roll_call, motion.id, json_body("RollCallVote")["entries"])
+    return {"items": [out.vote(v) for v in votes], "next": None}
+
+
+@endpoint(
+    bp,
+    "PUT",
+    "/meetings/{meeting_id}/minutes",
+    "Write the minutes",
+    "minutes",
+    "Minutes",
+    request="MinutesText",
+    **W,
+)
+def save_minutes(meeting_id):
+    meeting = _meeting(meeting_id)
+    return out.minutes(run(records.save_minutes, meeting.id, json_body("MinutesText")["body"]))
+
+
+@endpoint(
+    bp,
+    "POST",
+    "/meetings/{meeting_id}/minutes/circulate",
+    "Circulate the minutes",
+    "minutes",
+    "Minutes",
+    **W,
+)
+def circulate_minutes(meeting_id):
+    return out.minutes(run(records.circulate_minutes, _meeting(meeting_id).id))
+
+
+@endpoint(
+    bp,
+    "PUT",
+    "/meetings/{meeting_id}/summary",
+    "Write the official summary and set its release instant",
+    "summaries",
+    "Summary",
+    request="SummaryText",
+    **W,
+)
+def save_summary(meeting_id):
+    meeting = _meeting(meeting_id)
+    data = json_body("SummaryText")
+    saved = run(
+        records.save_summary,
+        meeting.id,
+        data["body"],
+        data.get("schedule", False),
+        data.get("release_at"),
+    )
+    return out.summary(saved, get_db().get(Meeting, meeting.id))
+
+
+@endpoint(
+    bp,
+    "PUT",
+    "/meetings/{meeting_id}/commentary",
+    "Write your own commentary",
+    "commentary",
+    "Commentary",
+    request="CommentaryText",
+    **W,
+)
+def save_commentary(meeting_id):
+    meeting = _meeting(meeting_id)
+    data = json_body("CommentaryText")
+    return out.commentary(
+        run(
+            records.save_commentary,
+            meeting.id,
+            data["body"],
+            data.get("publish", False),
+            data.get("publish_at"),
+        )
+    )
+
+
+@endpoint(
+    bp,
+    "POST",
+    "/meetings/{meeting_id}/action-items",
+    "Add an action item",
+    "actions",
+    "ActionItem",
+    request="NewActionItem",
+    status=201,
+    **W,
+)
+def add_action_item(meeting_id):
+    meeting = _meeting(meeting_id)
+    data = json_body("NewActionItem")
+    item = run(
+        records.add_action_item,
+        meeting.id,
+        data["title"],
+        data.get("owner_person_id"),
+        data.get("owner_body_id"),
+        data.get("due_on"),
+    )
+    return out.action_item(item), 201
+
+
+@endpoint(
+    bp,
+    "POST",
+    "/action-items/{action_item_id}/status",
+    "Update an action item",
+    "actions",
+    "ActionItem",
+    request="ActionStatusChange",
+    **W,
+)
+def action_status(action_item_id):
+    require_user()
+    item = action_item_or_404(action_item_id)
+    data = json_body("ActionStatusChange")
+    return out.action_item(run(records.set_action_status, item.id, data["status"]))
+
+
+@endpoint(
+    bp,
+    "POST",
+    "/tokens",
+    "Create an API token for yourself",
+    "tokens",
+    "Token",
+    request="NewToken",
+    status=201,
+    **W,
+)
+def create_token():
+    token, raw = run(tokens.create_token, json_body("NewToken")["name"])
+    return {"id": token.id, "name": token.name, "prefix": token.prefix, "token": raw}, 201

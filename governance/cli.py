@@ -5,7 +5,7 @@ from contextlib import contextmanager
 
 import click
 from flask import Flask, current_app
-from flask.cli import AppGroup
+from flask.cli import AppGroup, with_appcontext
 from sqlalchemy import select
 
 from .models import Person
@@ -38,6 +38,8 @@ def register_commands(app: Flask) -> None:
     app.cli.add_command(db_group)
     app.cli.add_command(users_group)
     app.cli.add_command(audit_group)
+    app.cli.add_command(export_command)
+    app.cli.add_command(import_command)
     from .demo.cli import demo_group
 
     app.cli.add_command(demo_group)
@@ -100,3 +102,40 @@ def audit_verify():
             f"({report.checked} events before it are intact)"
         )
     click.echo(f"audit chain intact: {report.checked} events")
+
+
+@click.command("export")
+@with_appcontext
+@click.option(
+    "--out",
+    type=click.File("w", encoding="utf-8"),
+    default="-",
+    help="File to write (default: standard output).",
+)
+def export_command(out):
+    """Write the full board archive (every record, confidential included) as JSON."""
+    from .archive import dumps, export
+
+    with cli_session(write=False) as db:
+        out.write(dumps(export(db)))
+        out.write("\n")
+
+
+@click.command("import")
+@with_appcontext
+@click.argument("archive", type=click.File("r", encoding="utf-8"))
+def import_command(archive):
+    """Restore an archive written by `export` into an empty database."""
+    import json
+
+    from .archive import ArchiveRefused, restore
+
+    try:
+        data = json.load(archive)
+    except json.JSONDecodeError as exc:
+        raise click.ClickException(f"the archive is not JSON: {exc}") from exc
+    try:
+        written = restore(current_app.extensions["governance.db"].engine, data)
+    except ArchiveRefused as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"restored {written} records")

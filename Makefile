@@ -33,6 +33,10 @@ test: $(TSTAMP)
 	$(PY) -m ruff check .
 	$(PY) -m pytest $(PYTEST_ARGS)
 
+# Benchmarks print figures and write bench/RESULTS.md (needs root for the throwaway PostgreSQL).
+bench: $(STAMP)
+	bash bench/run.sh $(BENCH_ARGS)
+
 lint: $(TSTAMP)
 	$(PY) -m ruff check .
 

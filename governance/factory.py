@@ -1,5 +1,6 @@
 """create_app: config, extensions, blueprints — nothing else."""
 
+import os
 from pathlib import Path
 
 from flask import Flask
@@ -33,6 +34,10 @@ def create_app(overrides: dict | None = None) -> Flask:
     app.url_map.converters["int"] = IdConverter
 
     register(app)
+
+    if os.environ.get("GOVERNANCE_BENCH") == "1":
+        # The ceiling for benchmarks: the same app and server, no database, no template.
+        app.add_url_rule("/_bench/constant", "bench_constant", lambda: "ok")
 
     from .cli import register_commands
 

@@ -1,0 +1,250 @@
+"""Serve the synthetic record with gunicorn and measure it with wrk. Every figure in
+bench/RESULTS.md is produced by this run; none is typed in."""
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = str(ROOT / ".venv" / "bin" / "python")
+FLASK = [str(ROOT / ".venv" / "bin" / "flask"), "--app", "app"]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def run(cmd, env, **kw):
+    env = {**env, "PYTHONPATH": str(ROOT)}
+    return subprocess.run(cmd, env=env, cwd=ROOT, check=True, text=True, capture_output=True, **kw)
+
+
+def prepare(env, years, bodies, members) -> dict:
+    run(FLASK + ["db", "upgrade"], env)
+    started = time.monotonic()
+    out = run(
+        FLASK
+        + [
+            "demo",
+            "synth",
+            "--years",
+            str(years),
+            "--bodies",
+            str(bodies),
+            "--members",
+            str(members),
+        ],
+        env,
+    ).stdout
+    synth_seconds = time.monotonic() - started
+    fixtures = json.loads(run([PY, "bench/fixtures.py"], env).stdout)
+    fixtures["synth"] = out.strip().splitlines()[-1]
+    fixtures["synth_seconds"] = synth_seconds
+    return fixtures
+
+
+class Server:
+    def __init__(self, env, workers=2):
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.proc = subprocess.Popen(
+            [
+                str(ROOT / ".venv" / "bin" / "gunicorn"),
+                "--bind",
+                f"127.0.0.1:{self.port}",
+                "--workers",
+                str(workers),
+                "--log-level",
+                "warning",
+                "app:app",
+            ],
+            env={**env, "GOVERNANCE_BENCH": "1"},
+            cwd=ROOT,
+        )
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(self.base + "/_bench/constant", timeout=1)  # noqa: S310
+                return
+            except OSError:
+                time.sleep(0.2)
+        raise RuntimeError("gunicorn did not start")
+
+    def worker_rss_mb(self) -> float:
+        children = Path(f"/proc/{self.proc.pid}/task/{self.proc.pid}/children").read_text().split()
+        sizes = []
+        for pid in children:
+            status = Path(f"/proc/{pid}/status").read_text()
+            sizes.append(int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) / 1024)
+        return max(sizes)
+
+    def stop(self):
+        self.proc.send_signal(signal.SIGTERM)
+        self.proc.wait(timeout=30)
+
+
+def wrk(url, seconds, connections, script=None) -> dict:
+    cmd = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", url]
+    if script:
+        cmd[1:1] = ["-s", script]
+    out = subprocess.run(cmd, check=True, text=True, capture_output=True).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+
+    def pct(p):
+        value, unit = re.search(rf"\s{p}%\s+([\d.]+)(us|ms|s)", out).groups()
+        return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+
+    non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return {
+        "rps": rps,
+        "p50": pct(50),
+        "p99": pct(99),
+        "errors": int(non2xx.group(1)) if non2xx else 0,
+    }
+
+
+def concurrent_votes(base, motion_id, tokens) -> dict:
+    """Every director votes at once; afterwards the API must show each vote exactly once."""
+    barrier = threading.Barrier(len(tokens))
+    statuses = []
+
+    def cast(token):
+        request = urllib.request.Request(
+            f"{base}/api/v1/motions/{motion_id}/vote",
+            data=b'{"choice": "for"}',
+            method="POST",
+            headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
+        )
+        barrier.wait()
+        with urllib.request.urlopen(request, timeout=60) as response:  # noqa: S310
+            statuses.append(response.status)
+
+    threads = [threading.Thread(target=cast, args=(t,)) for t in tokens]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return {"sent": len(tokens), "ok": statuses.count(200)}
+
+
+def bench_backend(name, env, args, out_rows, extra):
+    fixtures = prepare(env, args.years, args.bodies, args.members)
+    server = Server(env)
+    try:
+        ceiling = wrk(server.base + "/_bench/constant", args.seconds, args.connections)
+        rows = []
+        for label, path, script in routes(fixtures):
+            result = wrk(server.base + path, args.seconds, args.connections, script)
+            rows.append((label, path, result))
+        votes = concurrent_votes(server.base, fixtures["vote_motion"], fixtures["vote_tokens"])
+        counted = json.loads(
+            run(
+                [PY, "bench/fixtures.py", "--count-votes", str(fixtures["vote_motion"])], env
+            ).stdout
+        )
+        extra[name] = {
+            "fixtures": fixtures,
+            "ceiling": ceiling,
+            "rss": server.worker_rss_mb(),
+            "votes": {**votes, **counted},
+        }
+        out_rows[name] = rows
+    finally:
+        server.stop()
+
+
+def routes(f) -> list[tuple[str, str, str | None]]:
+    vote_script = Path(tempfile.mkdtemp()) / "vote.lua"
+    vote_script.write_text(
+        'wrk.method = "POST"\n'
+        f'wrk.body = \'{{"choice": "for"}}\'\n'
+        'wrk.headers["Content-Type"] = "application/json"\n'
+        f'wrk.headers["Authorization"] = "Bearer {f["wrk_token"]}"\n'
+    )
+    return [(label, path, None) for label, path in f["routes"]] + [
+        ("vote cast (API)", f"/api/v1/motions/{f['wrk_motion']}/vote", str(vote_script)),
+    ]
+
+
+def report(rows, extra, args) -> str:
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Produced by `make bench` on {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
+        f"{os.cpu_count()} cores, Python {platform.python_version()}; gunicorn 2 workers on "
+        f"127.0.0.1, wrk 2 threads × {args.connections} connections × {args.seconds} s per row. "
+        "The ceiling is a bare Flask endpoint returning a constant, served by the same app in "
+        "the same run.",
+        "",
+    ]
+    for backend, backend_rows in rows.items():
+        e = extra[backend]
+        ceiling = e["ceiling"]
+        lines += [
+            f"## {backend}",
+            "",
+            f"Record: {e['fixtures']['synth']} (generated in {e['fixtures']['synth_seconds']:.0f} s).",
+            "",
+            "| route | requests/s | ratio to ceiling | p50 ms | p99 ms | non-2xx |",
+            "| --- | ---: | ---: | ---: | ---: | ---: |",
+            f"| ceiling: bare Flask constant | {ceiling['rps']:.0f} | 100 % | {ceiling['p50']:.1f} | "
+            f"{ceiling['p99']:.1f} | {ceiling['errors']} |",
+        ]
+        for label, _path, r in backend_rows:
+            lines.append(
+                f"| {label} | {r['rps']:.0f} | {100 * r['rps'] / ceiling['rps']:.0f} % | "
+                f"{r['p50']:.1f} | {r['p99']:.1f} | {r['errors']} |"
+            )
+        v = e["votes"]
+        lines += [
+            "",
+            f"Worker memory (largest RSS after the run): {e['rss']:.0f} MB.",
+            f"Concurrent votes: {v['sent']} directors voted on one motion at the same instant; "
+            f"{v['ok']} answered 200; the motion holds {v['counted']} votes from "
+            f"{v['distinct']} distinct directors.",
+            "",
+        ]
+    return "\n".join(lines)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--years", type=int, default=20)
+    parser.add_argument("--bodies", type=int, default=8)
+    parser.add_argument("--members", type=int, default=25)
+    parser.add_argument("--seconds", type=int, default=8)
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--postgres")
+    parser.add_argument("--postgres-version", default="")
+    parser.add_argument("--out", default=str(ROOT / "bench" / "RESULTS.md"))
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        sys.exit("wrk is not installed (apt-get install wrk)")
+    workdir = Path(tempfile.mkdtemp(prefix="bench-"))
+    backends = {"SQLite": "sqlite:///" + str(workdir / "bench.sqlite3")}
+    if args.postgres:
+        backends[f"PostgreSQL {args.postgres_version}".strip()] = args.postgres
+    rows, extra = {}, {}
+    for name, url in backends.items():
+        env = {**os.environ, "DATABASE_URL": url}
+        print(f"== {name}", flush=True)
+        bench_backend(name, env, args, rows, extra)
+    Path(args.out).write_text(report(rows, extra, args))
+    print(Path(args.out).read_text())
+
+
+if __name__ == "__main__":
+    main()

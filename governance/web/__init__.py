@@ -2,7 +2,14 @@
 
 from flask import Flask
 
-from . import auth, errors, public, security, session
+from . import (
+    auth,
+    errors,
+    public,
+    public_docs,  # noqa: F401 - adds the PDF, feed and sitemap routes to public.bp
+    security,
+    session,
+)
 
 
 def register(app: Flask) -> None:

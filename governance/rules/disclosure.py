@@ -79,6 +79,27 @@ def may_see(
     return start is not None and now >= start
 
 
+def released(start: datetime | None, now: datetime) -> bool:
+    """Released means `now >= start`; nothing without a start is ever released."""
+    return start is not None and now >= start
+
+
+def meeting_public_from(release: MeetingRelease) -> datetime | None:
+    """A meeting is known to the public from its agenda release (or its summary, if sooner)."""
+    return public_from(Disclosure.PUBLIC, release, Part.TITLE)
+
+
+def summary_public_from(release: MeetingRelease, scheduled: bool) -> datetime | None:
+    """The official summary text: public at the meeting's release instant once it is scheduled;
+    a draft is never public, whatever the date."""
+    return release.summary_release_at if scheduled else None
+
+
+def minutes_public_from(release: MeetingRelease, approved: bool) -> datetime | None:
+    """Minutes follow the public content rule, and only once a motion has approved them."""
+    return public_from(Disclosure.PUBLIC, release) if approved else None
+
+
 def next_change(instants: Iterable[datetime | None], now: datetime) -> datetime | None:
     """The earliest release still ahead of `now`: a public response may be cached until then."""
     ahead = [i for i in instants if i is not None and i > now]

@@ -2,7 +2,18 @@
 
 from flask import Flask
 
-from . import account, auth, board, errors, public, secretariat, security, session, templating
+from . import (
+    account,
+    auth,
+    board,
+    errors,
+    public,
+    public_docs,  # noqa: F401 - adds the PDF, feed and sitemap routes to public.bp
+    secretariat,
+    security,
+    session,
+    templating,
+)
 
 
 def register(app: Flask) -> None:

@@ -1,15 +1,21 @@
-"""The public face: what anyone may read, as the disclosure policy allows."""
+"""The public face: what anyone may read, as the disclosure policy allows.
 
-from flask import Blueprint, current_app, render_template
+Every view: parse → load through `public_queries` under the request's `Policy` → render →
+`public_http.respond` (cache headers from the policy's next change). Hidden and missing answer
+the same 404. Signed-in directors of a body and staff get the board edition at the same URLs.
+"""
+
+from flask import Blueprint, abort, current_app, render_template, request
 from flask_login import current_user
-from sqlalchemy import or_, select
-from sqlalchemy.orm import joinedload
 
-from ..models import Meeting
-from ..models.base import utcnow
+from .. import visibility
+from ..render.markdown import render as render_markdown
 from ..rules.clock import format_local
 from ..services.access import viewer_for
+from ..visibility import Policy
+from . import public_queries as q
 from .forms import LogoutForm
+from .public_http import respond
 from .session import get_db
 
 bp = Blueprint("public", __name__)
@@ -28,21 +34,87 @@ def local_time(instant, zone_name):
     return format_local(instant, zone_name) if instant else ""
 
 
-def visible_meetings(db, viewer, now):
-    """Meetings the viewer may know of: all for the board side; for the public, those whose
-    agenda or summary has been released. Filtered in SQL, never after loading."""
-    query = select(Meeting).options(joinedload(Meeting.body)).order_by(Meeting.starts_at.desc())
-    if not viewer.staff:
-        released = or_(Meeting.agenda_released_at <= now, Meeting.summary_release_at <= now)
-        if viewer.bodies:
-            released = or_(released, Meeting.body_id.in_(viewer.bodies))
-        query = query.where(released)
-    return db.scalars(query).all()
+@bp.app_template_filter("markdown")
+def markdown_filter(text):
+    """All user Markdown goes through the sanitizing renderer."""
+    return render_markdown(text)
+
+
+@bp.app_template_filter("label")
+def enum_label(value):
+    return str(getattr(value, "value", value) or "").replace("_", " ")
+
+
+def request_policy() -> Policy:
+    """The viewer behind this request, at the one instant the whole response is decided for."""
+    return Policy(viewer_for(get_db(), current_user), visibility.now())
+
+
+def page(template: str, policy: Policy, meeting_ids=None, **context):
+    html = render_template(template, policy=policy, now=policy.now, **context)
+    return respond(html, policy.now, meeting_ids=meeting_ids)
+
+
+def found(record):
+    """Hidden or missing: one and the same 404."""
+    if record is None:
+        abort(404)
+    return record
 
 
 @bp.get("/")
 def index():
-    db = get_db()
-    now = utcnow()
-    meetings = visible_meetings(db, viewer_for(db, current_user), now)
-    return render_template("public/index.html", meetings=meetings, now=now)
+    db, policy = get_db(), request_policy()
+    rows = q.index_meetings(db, policy)
+    upcoming = sorted((m for m, _ in rows if m.starts_at >= policy.now), key=lambda m: m.starts_at)
+    started = [(m, s) for m, s in rows if m.starts_at < policy.now]
+    return page(
+        "public/index.html",
+        policy,
+        upcoming=upcoming,
+        agendas=q.agenda(db, policy, upcoming),
+        awaiting=[(m, s) for m, s in started if not policy.content(m)],
+        past=[(m, s) for m, s in started if policy.content(m)],
+    )
+
+
+@bp.get("/meetings/<int:meeting_id>")
+def meeting(meeting_id: int):
+    db, policy = get_db(), request_policy()
+    found_meeting = found(q.known_meeting(db, policy, meeting_id))
+    record = q.meeting_record(db, policy, found_meeting)
+    return page("public/meeting.html", policy, meeting_ids=[meeting_id], record=record)
+
+
+@bp.get("/motions/<int:motion_id>")
+def motion(motion_id: int):
+    db, policy = get_db(), request_policy()
+    record = found(q.motion_record(db, policy, motion_id))
+    return page("public/motion.html", policy, meeting_ids=[record.meeting.id], record=record)
+
+
+@bp.get("/people/<slug>")
+def person(slug: str):
+    db, policy = get_db(), request_policy()
+    record = found(q.person_record(db, policy, slug))
+    return page("public/person.html", policy, record=record)
+
+
+@bp.get("/bodies/<slug>")
+def body(slug: str):
+    db, policy = get_db(), request_policy()
+    record = found(q.body_record(db, policy, slug))
+    return page("public/body.html", policy, record=record)
+
+
+SEARCH_MIN, SEARCH_MAX = 2, 200
+
+
+@bp.get("/search")
+def search():
+    db, policy = get_db(), request_policy()
+    query = (request.args.get("q") or "").strip()[:SEARCH_MAX]
+    results = q.search(db, policy, query) if len(query) >= SEARCH_MIN else None
+    return page(
+        "public/search.html", policy, q=query, results=results, snippet=q.snippet, min=SEARCH_MIN
+    )

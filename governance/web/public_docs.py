@@ -1,0 +1,144 @@
+"""Public documents: PDFs, the Atom feed, the iCalendar feed and the sitemap.
+
+The summary and minutes PDFs, the feeds and the sitemap are the public edition for everyone
+(signed in or not), so caches may share them. The board PDF is the board edition, private.
+Absolute URLs come from BASE_URL, never from the request's Host header.
+"""
+
+from urllib.parse import urlsplit
+
+from flask import abort, current_app, render_template, url_for
+
+from ..render import feeds
+from ..render.markdown import render as render_markdown
+from ..render.pdf import render_pdf
+from ..rules.disclosure import PUBLIC
+from ..rules.vocab import MeetingStatus
+from ..visibility import Policy
+from . import public_queries as q
+from .public import bp, found, request_policy
+from .public_http import respond
+from .session import get_db
+
+
+def absolute(endpoint: str, **values) -> str:
+    return current_app.config["BASE_URL"] + url_for(endpoint, **values)
+
+
+def _pdf(template: str, record, filename: str, policy: Policy, shared: bool):
+    html = render_template(
+        template,
+        record=record,
+        policy=policy,
+        now=policy.now,
+        base_url=current_app.config["BASE_URL"],
+    )
+    body = render_pdf(html, current_app.config["BASE_URL"])
+    return respond(
+        body,
+        policy.now,
+        mimetype="application/pdf",
+        shared=shared,
+        meeting_ids=[record.meeting.id],
+        headers={"Content-Disposition": f'inline; filename="{filename}"'},
+    )
+
+
+def _public_policy() -> Policy:
+    """The public edition, whoever asks: documents caches may share."""
+    return Policy(PUBLIC, request_policy().now)
+
+
+def _public_record(meeting_id: int) -> tuple[Policy, q.MeetingRecord]:
+    """The public edition of a meeting's record, whoever asks."""
+    db, policy = get_db(), _public_policy()
+    meeting = found(q.known_meeting(db, policy, meeting_id))
+    return policy, q.meeting_record(db, policy, meeting)
+
+
+# The public PDF editions: the record part each needs, and its template.
+DOCUMENTS = {"summary": "public/pdf/summary.html", "minutes": "public/pdf/minutes.html"}
+
+
+@bp.get("/meetings/<int:meeting_id>/<any(summary, minutes):document>.pdf")
+def document_pdf(meeting_id: int, document: str):
+    """The official summary or the approved minutes, once released; 404 before, for everyone."""
+    policy, record = _public_record(meeting_id)
+    found(getattr(record, document))
+    name = f"{document}-{meeting_id}.pdf"
+    return _pdf(DOCUMENTS[document], record, name, policy, shared=True)
+
+
+@bp.get("/meetings/<int:meeting_id>/board.pdf")
+def board_pdf(meeting_id: int):
+    """The board edition, confidential and embargoed parts included; the public gets a 404."""
+    db, policy = get_db(), request_policy()
+    meeting = found(q.known_meeting(db, policy, meeting_id))
+    if not policy.board(meeting):
+        abort(404)
+    record = q.meeting_record(db, policy, meeting)
+    return _pdf("public/pdf/board.html", record, f"board-{meeting_id}.pdf", policy, shared=False)
+
+
+@bp.get("/feed.atom")
+def feed():
+    """One entry per released official summary, dated at its release instant."""
+    db, policy = get_db(), _public_policy()
+    entries = [
+        feeds.FeedEntry(
+            id=absolute("public.meeting", meeting_id=m.id) + "#summary",
+            title=f"Official summary: {m.title}",
+            url=absolute("public.meeting", meeting_id=m.id),
+            updated=m.summary_release_at,
+            html=str(render_markdown(s.body)),
+            summary=f"{m.body.name}, {m.starts_at:%Y-%m-%d}",
+        )
+        for s, m in q.feed_summaries(db, policy)
+    ]
+    name = current_app.config["FOUNDATION_NAME"]
+    body = feeds.atom(
+        f"{name} — official board summaries",
+        absolute("public.feed"),
+        absolute("public.feed"),
+        absolute("public.index"),
+        entries,
+    )
+    return respond(body, policy.now, mimetype="application/atom+xml", shared=True)
+
+
+@bp.get("/calendar.ics")
+def calendar():
+    """Meetings with a published agenda, each with the agenda as the public may read it."""
+    db, policy = get_db(), _public_policy()
+    meetings = [m for m, _ in q.index_meetings(db, policy)]
+    agendas = q.agenda(db, policy, meetings)
+    host = urlsplit(current_app.config["BASE_URL"]).hostname or "localhost"
+    events = [
+        feeds.CalendarEvent(
+            uid=f"meeting-{m.id}@{host}",
+            stamp=m.agenda_released_at or m.summary_release_at,
+            starts_at=m.starts_at,
+            summary=f"{m.body.name}: {m.title}",
+            description=render_template(
+                "public/calendar_agenda.txt", meeting=m, entries=agendas.get(m.id, [])
+            ),
+            url=absolute("public.meeting", meeting_id=m.id),
+            location=m.location,
+            cancelled=m.status == MeetingStatus.CANCELLED,
+        )
+        for m in sorted(meetings, key=lambda m: m.starts_at)
+    ]
+    body = feeds.icalendar(f"{current_app.config['FOUNDATION_NAME']} board meetings", events)
+    return respond(body, policy.now, mimetype="text/calendar", shared=True)
+
+
+@bp.get("/sitemap.xml")
+def sitemap():
+    db, policy = get_db(), _public_policy()
+    meeting_ids, motion_ids, people, bodies = q.sitemap_entries(db, policy)
+    urls = [absolute("public.index"), absolute("public.search")]
+    urls += [absolute("public.meeting", meeting_id=i) for i in meeting_ids]
+    urls += [absolute("public.motion", motion_id=i) for i in motion_ids]
+    urls += [absolute("public.person", slug=s) for s in people]
+    urls += [absolute("public.body", slug=s) for s in bodies]
+    return respond(feeds.sitemap(urls), policy.now, mimetype="application/xml", shared=True)

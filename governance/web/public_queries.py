@@ -1,0 +1,459 @@
+"""What the public pages read, loaded the way the policy allows.
+
+Lists are filtered in SQL by `visibility.Policy`; withheld text is masked in SQL (it never leaves
+the database for a viewer who may not see it). Each loader runs a fixed number of queries however
+many rows there are: relationships raise on lazy load, so everything a page shows is loaded here.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import exists, or_, select
+from sqlalchemy.orm import Session, contains_eager, joinedload, selectinload
+
+from ..models import (
+    AgendaItem,
+    Attendance,
+    Body,
+    Commentary,
+    Meeting,
+    Membership,
+    Minutes,
+    Motion,
+    OfficialSummary,
+    Person,
+    Vote,
+)
+from ..rules import disclosure as rules
+from ..rules.disclosure import Part
+from ..rules.quorum import Stint
+from ..rules.rollcall import RollCallLine, roll_call
+from ..rules.seating import voting_seated_on
+from ..rules.vocab import Capacity, Disclosure, ItemKind
+from ..visibility import Policy, mask
+
+
+@dataclass(frozen=True)
+class AgendaEntry:
+    """One agenda line as this viewer may see it: withheld parts are None."""
+
+    id: int
+    meeting_id: int
+    position: int
+    kind: ItemKind
+    disclosure: Disclosure
+    public_topic: str | None
+    title: str | None
+    presenters: str | None
+    notes: str | None
+    outcome: object | None
+    withheld_until: datetime | None  # an embargo's public instant, for its placeholder
+
+    @property
+    def withheld(self) -> bool:
+        return self.title is None
+
+    @property
+    def confidential(self) -> bool:
+        return self.disclosure == Disclosure.CONFIDENTIAL
+
+
+def agenda(db: Session, policy: Policy, meetings: list[Meeting]) -> dict[int, list[AgendaEntry]]:
+    """The agendas of `meetings` (already known to the viewer), one query for them all."""
+    by_id = {m.id: m for m in meetings}
+    if not by_id:
+        return {}
+    title_ok = policy.sql_item_title()
+    content_ok = policy.sql_item_content()
+    rows = db.execute(
+        select(
+            AgendaItem.id,
+            AgendaItem.meeting_id,
+            AgendaItem.position,
+            AgendaItem.kind,
+            AgendaItem.disclosure,
+            AgendaItem.disclosed_at,
+            AgendaItem.public_topic,
+            mask(title_ok, AgendaItem.title).label("title"),
+            mask(title_ok, AgendaItem.presenters).label("presenters"),
+            mask(content_ok, AgendaItem.notes).label("notes"),
+            mask(content_ok, AgendaItem.outcome).label("outcome"),
+        )
+        .join(Meeting, AgendaItem.meeting_id == Meeting.id)
+        .where(AgendaItem.meeting_id.in_(list(by_id)))
+        .order_by(AgendaItem.meeting_id, AgendaItem.position)
+    ).all()
+    result: dict[int, list[AgendaEntry]] = defaultdict(list)
+    for r in rows:
+        release = by_id[r.meeting_id].release
+        until = rules.public_from(r.disclosure, release, Part.CONTENT, r.disclosed_at)
+        result[r.meeting_id].append(
+            AgendaEntry(
+                r.id,
+                r.meeting_id,
+                r.position,
+                r.kind,
+                r.disclosure,
+                r.public_topic,
+                r.title,
+                r.presenters,
+                r.notes,
+                r.outcome,
+                until if r.disclosure == Disclosure.EMBARGOED else None,
+            )
+        )
+    return result
+
+
+def known_meeting(db: Session, policy: Policy, meeting_id: int) -> Meeting | None:
+    """The meeting, if the viewer may know of it; None for hidden and missing alike."""
+    meeting = db.scalar(
+        select(Meeting)
+        .where(Meeting.id == meeting_id, policy.sql_meeting())
+        .options(joinedload(Meeting.body), joinedload(Meeting.chair))
+    )
+    if meeting is None or not policy.meeting(meeting):
+        return None
+    return meeting
+
+
+def _motion_options():
+    return (
+        joinedload(Motion.mover),
+        joinedload(Motion.seconder),
+        joinedload(Motion.approves_minutes_of),
+        selectinload(Motion.votes).joinedload(Vote.person),
+    )
+
+
+@dataclass
+class MeetingRecord:
+    meeting: Meeting
+    board: bool
+    content: bool
+    agenda: list[AgendaEntry]
+    attendance: list[Attendance] = field(default_factory=list)
+    motions: list[Motion] = field(default_factory=list)
+    withheld_motions: list[datetime | None] = field(default_factory=list)
+    summary: OfficialSummary | None = None
+    minutes: Minutes | None = None
+    commentary: list[Commentary] = field(default_factory=list)
+
+    @property
+    def item_titles(self) -> dict[int, AgendaEntry]:
+        return {e.id: e for e in self.agenda}
+
+
+def meeting_record(db: Session, policy: Policy, meeting: Meeting) -> MeetingRecord:
+    record = MeetingRecord(
+        meeting=meeting,
+        board=policy.board(meeting),
+        content=policy.content(meeting),
+        agenda=agenda(db, policy, [meeting]).get(meeting.id, []),
+    )
+    if not record.content:
+        return record
+    of_meeting = Meeting.id == meeting.id
+    record.attendance = list(
+        db.scalars(
+            select(Attendance)
+            .where(Attendance.meeting_id == meeting.id)
+            .options(joinedload(Attendance.person))
+            .order_by(Attendance.capacity, Attendance.id)
+        )
+    )
+    record.motions = list(
+        db.scalars(
+            select(Motion)
+            .join(Meeting, Motion.meeting_id == Meeting.id)
+            .where(of_meeting, policy.sql_motion())
+            .options(*_motion_options())
+            .order_by(Motion.position)
+        ).unique()
+    )
+    if not record.board:
+        # Embargoed motions still held: a placeholder each, with the instant they come out.
+        record.withheld_motions = [
+            rules.public_from(Disclosure.EMBARGOED, meeting.release, Part.CONTENT, instant)
+            for instant in db.scalars(
+                select(Motion.disclosed_at)
+                .join(Meeting, Motion.meeting_id == Meeting.id)
+                .where(of_meeting, Motion.disclosure == Disclosure.EMBARGOED, ~policy.sql_motion())
+                .order_by(Motion.position)
+            )
+        ]
+    record.summary = db.scalar(
+        select(OfficialSummary)
+        .join(Meeting, OfficialSummary.meeting_id == Meeting.id)
+        .where(of_meeting, policy.sql_summary())
+    )
+    record.minutes = db.scalar(
+        select(Minutes)
+        .join(Meeting, Minutes.meeting_id == Meeting.id)
+        .where(of_meeting, policy.sql_minutes())
+    )
+    record.commentary = list(
+        db.scalars(
+            select(Commentary)
+            .join(Meeting, Commentary.meeting_id == Meeting.id)
+            .where(of_meeting, policy.sql_commentary())
+            .options(joinedload(Commentary.author))
+            .order_by(Commentary.publish_at, Commentary.id)
+        )
+    )
+    return record
+
+
+@dataclass
+class MotionRecord:
+    motion: Motion
+    meeting: Meeting
+    item: AgendaEntry | None
+    roll_call: list[tuple[RollCallLine, Person, Vote | None]]
+
+
+def motion_record(db: Session, policy: Policy, motion_id: int) -> MotionRecord | None:
+    """The motion with its full roll call, or None if hidden or missing."""
+    motion = db.scalar(
+        select(Motion)
+        .join(Meeting, Motion.meeting_id == Meeting.id)
+        .where(Motion.id == motion_id, policy.sql_motion())
+        .options(contains_eager(Motion.meeting).joinedload(Meeting.body), *_motion_options())
+    )
+    if motion is None or not policy.motion(motion.meeting, motion):
+        return None
+    meeting = motion.meeting
+    entries = agenda(db, policy, [meeting]).get(meeting.id, [])
+    item = next((e for e in entries if e.id == motion.agenda_item_id), None)
+    terms = [
+        m.as_term()
+        for m in db.scalars(select(Membership).where(Membership.body_id == meeting.body_id))
+    ]
+    seated = voting_seated_on(terms, meeting.starts_at.date())
+    stints = [
+        Stint(a.person_id, a.presence, a.arrived_at, a.departed_at)
+        for a in db.scalars(
+            select(Attendance).where(
+                Attendance.meeting_id == meeting.id, Attendance.capacity == Capacity.MEMBER
+            )
+        )
+    ]
+    votes = {v.person_id: v for v in motion.votes}
+    people = {
+        p.id: p
+        for p in db.scalars(select(Person).where(Person.id.in_(sorted(seated | set(votes)))))
+    }
+    instant = motion.closed_at or motion.opened_at or meeting.starts_at
+    lines = roll_call(seated | set(votes), stints, {k: v.choice for k, v in votes.items()}, instant)
+    rows = [(line, people[line.person_id], votes.get(line.person_id)) for line in lines]
+    rows.sort(key=lambda row: row[1].name)
+    return MotionRecord(motion, meeting, item, rows)
+
+
+def index_meetings(db: Session, policy: Policy) -> list[tuple[Meeting, bool]]:
+    """Meetings the viewer may know of, newest first, each with whether its summary is out."""
+    has_summary = exists().where(OfficialSummary.meeting_id == Meeting.id, policy.sql_summary())
+    rows = db.execute(
+        select(Meeting, has_summary.label("has_summary"))
+        .where(policy.sql_meeting())
+        .options(joinedload(Meeting.body))
+        .order_by(Meeting.starts_at.desc())
+    ).all()
+    return [(m, bool(s)) for m, s in rows]
+
+
+@dataclass
+class PersonRecord:
+    person: Person
+    memberships: list[Membership]
+    attendance: list[Attendance]
+    votes: list[Vote]
+
+
+def person_record(db: Session, policy: Policy, slug: str) -> PersonRecord | None:
+    """A director's page: only people who hold or held a seat have one."""
+    person = db.scalar(
+        select(Person).where(Person.slug == slug).options(joinedload(Person.organization))
+    )
+    if person is None:
+        return None
+    memberships = list(
+        db.scalars(
+            select(Membership)
+            .where(Membership.person_id == person.id)
+            .options(joinedload(Membership.body))
+            .order_by(Membership.term_start)
+        )
+    )
+    if not memberships:
+        return None
+    attendance = list(
+        db.scalars(
+            select(Attendance)
+            .join(Meeting, Attendance.meeting_id == Meeting.id)
+            .where(Attendance.person_id == person.id, policy.sql_content())
+            .options(contains_eager(Attendance.meeting).joinedload(Meeting.body))
+            .order_by(Meeting.starts_at.desc())
+        )
+    )
+    votes = list(
+        db.scalars(
+            select(Vote)
+            .join(Motion, Vote.motion_id == Motion.id)
+            .join(Meeting, Motion.meeting_id == Meeting.id)
+            .where(Vote.person_id == person.id, policy.sql_motion())
+            .options(contains_eager(Vote.motion).contains_eager(Motion.meeting))
+            .order_by(Meeting.starts_at.desc(), Motion.position)
+        )
+    )
+    return PersonRecord(person, memberships, attendance, votes)
+
+
+@dataclass
+class BodyRecord:
+    body: Body
+    memberships: list[Membership]
+    meetings: list[Meeting]
+
+
+def body_record(db: Session, policy: Policy, slug: str) -> BodyRecord | None:
+    body = db.scalar(select(Body).where(Body.slug == slug))
+    if body is None:
+        return None
+    memberships = list(
+        db.scalars(
+            select(Membership)
+            .where(Membership.body_id == body.id)
+            .options(joinedload(Membership.person).joinedload(Person.organization))
+            .order_by(Membership.term_start.desc(), Membership.id)
+        )
+    )
+    meetings = list(
+        db.scalars(
+            select(Meeting)
+            .where(Meeting.body_id == body.id, policy.sql_meeting())
+            .options(joinedload(Meeting.body))
+            .order_by(Meeting.starts_at.desc())
+        )
+    )
+    return BodyRecord(body, memberships, meetings)
+
+
+SEARCH_LIMIT = 50
+
+
+def _like(q: str) -> str:
+    escaped = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+@dataclass
+class SearchResults:
+    meetings: list[Meeting]
+    items: list[tuple[AgendaEntry, Meeting]]
+    motions: list[Motion]
+    documents: list[tuple[str, Meeting, str]]  # (kind, meeting, text)
+
+    @property
+    def count(self) -> int:
+        return len(self.meetings) + len(self.items) + len(self.motions) + len(self.documents)
+
+
+def search(db: Session, policy: Policy, q: str) -> SearchResults:
+    """Matches only in what the viewer may see: the match and the policy are one WHERE clause."""
+    pattern = _like(q)
+
+    def hit(column):
+        return column.ilike(pattern, escape="\\")
+
+    meetings = list(
+        db.scalars(
+            select(Meeting)
+            .where(policy.sql_meeting(), hit(Meeting.title))
+            .options(joinedload(Meeting.body))
+            .order_by(Meeting.starts_at.desc())
+            .limit(SEARCH_LIMIT)
+        )
+    )
+    item_rows = db.execute(
+        select(AgendaItem.id, Meeting)
+        .join(Meeting, AgendaItem.meeting_id == Meeting.id)
+        .where(
+            policy.sql_meeting(),
+            or_(
+                (policy.sql_item_title() & (hit(AgendaItem.title) | hit(AgendaItem.presenters))),
+                (policy.sql_item_content() & hit(AgendaItem.notes)),
+                hit(AgendaItem.public_topic),
+            ),
+        )
+        .order_by(Meeting.starts_at.desc(), AgendaItem.position)
+        .limit(SEARCH_LIMIT)
+    ).all()
+    found = {item_id for item_id, _ in item_rows}
+    entries = agenda(db, policy, list({m.id: m for _, m in item_rows}.values()))
+    items = [(e, m) for _, m in item_rows for e in entries.get(m.id, []) if e.id in found]
+    items = list({e.id: (e, m) for e, m in items}.values())
+    motions = list(
+        db.scalars(
+            select(Motion)
+            .join(Meeting, Motion.meeting_id == Meeting.id)
+            .where(policy.sql_motion(), hit(Motion.text))
+            .options(contains_eager(Motion.meeting))
+            .order_by(Meeting.starts_at.desc(), Motion.position)
+            .limit(SEARCH_LIMIT)
+        )
+    )
+    documents = []
+    for kind, model, visible in (
+        ("Official summary", OfficialSummary, policy.sql_summary()),
+        ("Minutes", Minutes, policy.sql_minutes()),
+        ("Commentary", Commentary, policy.sql_commentary()),
+    ):
+        rows = db.execute(
+            select(model.body, Meeting)
+            .join(Meeting, model.meeting_id == Meeting.id)
+            .where(visible, hit(model.body))
+            .order_by(Meeting.starts_at.desc())
+            .limit(SEARCH_LIMIT)
+        ).all()
+        documents += [(kind, m, text) for text, m in rows]
+    return SearchResults(meetings, items, motions, documents)
+
+
+def snippet(text: str, q: str, width: int = 160) -> str:
+    """A stretch of plain text around the first match (autoescaped where it is shown)."""
+    at = text.lower().find(q.lower())
+    start = max(0, at - width // 2) if at >= 0 else 0
+    piece = " ".join(text[start : start + width].split())
+    return ("…" if start else "") + piece + ("…" if start + width < len(text) else "")
+
+
+def feed_summaries(db: Session, policy: Policy) -> list[tuple[OfficialSummary, Meeting]]:
+    """Released official summaries, newest release first."""
+    rows = db.execute(
+        select(OfficialSummary, Meeting)
+        .join(Meeting, OfficialSummary.meeting_id == Meeting.id)
+        .where(policy.sql_summary())
+        .options(joinedload(Meeting.body))
+        .order_by(Meeting.summary_release_at.desc())
+    ).all()
+    return [(s, m) for s, m in rows]
+
+
+def sitemap_entries(db: Session, policy: Policy) -> tuple[list, list, list, list]:
+    """(meeting ids, motion ids, person slugs, body slugs) the public may read."""
+    meeting_ids = db.scalars(select(Meeting.id).where(policy.sql_meeting()).order_by(Meeting.id))
+    motion_ids = db.scalars(
+        select(Motion.id)
+        .join(Meeting, Motion.meeting_id == Meeting.id)
+        .where(policy.sql_motion())
+        .order_by(Motion.id)
+    )
+    people = db.scalars(
+        select(Person.slug)
+        .where(exists().where(Membership.person_id == Person.id))
+        .order_by(Person.slug)
+    )
+    bodies = db.scalars(select(Body.slug).order_by(Body.slug))
+    return list(meeting_ids), list(motion_ids), list(people), list(bodies)

@@ -1,0 +1,223 @@
+"""A board whose record carries a unique marker in every part that has its own disclosure.
+
+Built through the services. Every marker is one lowercase word (so it survives HTML, XML, folded
+iCalendar lines and PDF text extraction), and `VISIBLE_FROM` says — written out by hand from
+DESIGN.md, not computed by the code under test — from which instant the public may see it.
+"""
+
+import shutil
+import subprocess
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from governance.rules.vocab import Capacity, Disclosure, ItemKind, UserRole, VoteChoice
+from governance.services import attendance, meetings, motions, records
+from governance.services.actors import SYSTEM
+
+TZ = "America/Los_Angeles"
+LA = ZoneInfo(TZ)
+
+
+def la(*args) -> datetime:
+    """A wall-clock reading in Los Angeles, as the aware UTC instant it names."""
+    return datetime(*args, tzinfo=LA).astimezone(UTC)
+
+
+# The instants of the story (PDT: clocks went forward on 9 March 2014).
+AGENDA = la(2014, 3, 7, 12, 0)
+START = la(2014, 3, 10, 9, 0)
+SUMMARY = la(2014, 3, 12, 10, 0)
+EMBARGO = la(2014, 3, 14, 9, 0)  # "Embargoed until 14 March 2014 09:00 PDT"
+LATE_COMMENTARY = la(2014, 3, 20, 8, 0)
+LATER_START = la(2014, 4, 1, 9, 0)  # the unannounced meeting that approves the minutes
+FAR = la(2015, 1, 1, 0, 0)
+NEVER = None
+SECOND = timedelta(seconds=1)
+
+# marker -> the instant from which the public may see it (None: never)
+VISIBLE_FROM: dict[str, datetime | None] = {
+    "mkmeetingtitle": AGENDA,
+    "mkpubtitle": AGENDA,
+    "mkpubpresenter": AGENDA,
+    "mktopic": AGENDA,  # the executive session's public topic line
+    "mkpubnotes": SUMMARY,
+    "mkguest": SUMMARY,
+    "mkpubmotion": SUMMARY,
+    "mkabstainreason": SUMMARY,
+    "mkexecvote": SUMMARY,  # a public vote that arose from the executive session
+    "mksummary": SUMMARY,
+    "mkminutes": SUMMARY,
+    "mkcommentary": SUMMARY,
+    "mkembtitle": EMBARGO,
+    "mkembnotes": EMBARGO,
+    "mkembmotion": EMBARGO,
+    "mklatecommentary": LATE_COMMENTARY,
+    "mkconftitle": NEVER,
+    "mkconfnotes": NEVER,
+    "mkconfmotion": NEVER,
+    "mkdraftcommentary": NEVER,
+    "mkhiddenmeeting": NEVER,  # the later meeting: no agenda, no release date
+    "mkhiddennotes": NEVER,
+    "mkthirdtitle": SUMMARY,  # a meeting known only from its release, its summary still a draft
+    "mkdraftsummary": NEVER,
+}
+
+# Instants at which the crawl looks, from before the agenda to after every release.
+INSTANTS = {
+    "before the agenda": AGENDA - SECOND,
+    "agenda published": AGENDA,
+    "in the meeting": START + timedelta(minutes=30),
+    "a second before the summary": SUMMARY - SECOND,
+    "at the summary": SUMMARY,
+    "between summary and embargo": SUMMARY + timedelta(days=1),
+    "at the embargo": EMBARGO,
+    "after everything": FAR,
+}
+# Every instant at which something public changes in this world (for cache lifetimes).
+CHANGES = sorted([AGENDA, START, SUMMARY, EMBARGO, LATE_COMMENTARY, LATER_START])
+
+
+PDFTOTEXT = shutil.which("pdftotext") or "/usr/bin/pdftotext"
+
+
+def pdf_text(data: bytes) -> str:
+    """The text of a PDF, page by page (pages end with a form feed)."""
+    done = subprocess.run(  # noqa: S603 - a fixed local tool reading stdin
+        [PDFTOTEXT, "-layout", "-", "-"], input=data, capture_output=True, check=True, timeout=60
+    )
+    return done.stdout.decode()
+
+
+def expected_visible(marker: str, now: datetime) -> bool:
+    start = VISIBLE_FROM[marker]
+    return start is not None and now >= start
+
+
+def local(instant: datetime) -> datetime:
+    """The naive wall-clock reading the services take for the meeting's zone."""
+    return instant.astimezone(LA).replace(tzinfo=None)
+
+
+@dataclass
+class PublicScene:
+    board: object
+    members: list
+    director: object
+    secretary: object
+    outsider: object
+    meeting: object
+    later: object
+    third: object
+    items: dict = field(default_factory=dict)
+    motions: dict = field(default_factory=dict)
+
+
+def build_public_scene(make) -> PublicScene:
+    db = make.db
+    board, members = make.board(seats=5, name="Board of Directors")
+    other = make.body("Legal Affairs Committee")
+    outsider = make.user(person=make.seat(other), email="outsider@example.org")
+    secretary = make.user(UserRole.SECRETARY, email="secretary@example.org")
+    director = make.user(person=members[0], email="director@example.org")
+    writers = [make.user(person=p) for p in members[1:3]]
+
+    m = make.meeting(board, starts_at=local(START), tz=TZ, title="Budget mkmeetingtitle call")
+    meetings.publish_agenda(db, SYSTEM, m.id, local(AGENDA))
+    pub = make.item(
+        m,
+        title="Budget mkpubtitle",
+        kind=ItemKind.DECISION,
+        presenters="Treasurer mkpubpresenter",
+        notes="The budget **mkpubnotes** was discussed.",
+    )
+    emb = make.item(
+        m,
+        title="Acquisition mkembtitle",
+        notes="Terms mkembnotes.",
+        disclosure=Disclosure.EMBARGOED,
+        disclosed_at=local(EMBARGO),
+    )
+    conf = make.item(
+        m,
+        title="Applicants mkconftitle",
+        kind=ItemKind.EXECUTIVE_SESSION,
+        notes="Candidates mkconfnotes.",
+        disclosure=Disclosure.CONFIDENTIAL,
+        public_topic="Membership mktopic",
+    )
+    make.present(m, members)
+    attendance.add_guest(db, SYSTEM, m.id, "Observer mkguest", Capacity.OBSERVER)
+
+    def vote_on(motion_text, item, disclosure=Disclosure.PUBLIC, disclosed_at=None, votes=()):
+        motion = make.open_motion(
+            m,
+            text=motion_text,
+            agenda_item_id=item.id,
+            mover_id=members[0].id,
+            seconder_id=members[1].id,
+            disclosure=disclosure,
+            disclosed_at=disclosed_at,
+        )
+        for person, (choice, reason) in zip(members, votes, strict=False):
+            motions.record_vote(db, SYSTEM, motion.id, person.id, choice, reason, local(START))
+        return motions.close_motion(db, SYSTEM, motion.id, at=local(START) + timedelta(hours=1))
+
+    F = (VoteChoice.FOR, None)
+    abstain = (VoteChoice.ABSTAIN, "mkabstainreason")
+    scene_motions = {
+        "public": vote_on("Adopt the budget mkpubmotion", pub, votes=[F, F, F, abstain]),
+        "embargoed": vote_on(
+            "Buy the company mkembmotion",
+            emb,
+            Disclosure.EMBARGOED,
+            local(EMBARGO),
+            votes=[F, F, F],
+        ),
+        "confidential": vote_on(
+            "Admit applicant mkconfmotion", conf, Disclosure.CONFIDENTIAL, votes=[F, F, F]
+        ),
+        "exec_vote": vote_on("Admit two gold members mkexecvote", conf, votes=[F, F, F]),
+    }
+    records.save_minutes(db, SYSTEM, m.id, "Minutes mkminutes of the call.")
+    records.circulate_minutes(db, SYSTEM, m.id)
+    meetings.set_summary_release(db, SYSTEM, m.id, local(SUMMARY))
+    records.save_summary(db, SYSTEM, m.id, "# Summary\n\nThe board mksummary met.", schedule=True)
+    records.save_commentary(db, director, m.id, "My view mkcommentary.", publish=True)
+    records.save_commentary(
+        db, writers[0], m.id, "Later mklatecommentary.", True, local(LATE_COMMENTARY)
+    )
+    records.save_commentary(db, writers[1], m.id, "Unfinished mkdraftcommentary.")
+
+    # A later meeting, never announced, approves the minutes: they become approved.
+    later = make.meeting(
+        board, starts_at=local(LATER_START), tz=TZ, title="Planning mkhiddenmeeting"
+    )
+    make.item(later, title="Approve minutes", notes="mkhiddennotes", kind=ItemKind.DECISION)
+    make.present(later, members)
+    approval = make.open_motion(later, text="Approve the minutes", approves_minutes_of_id=m.id)
+    for person in members:
+        motions.record_vote(
+            db, SYSTEM, approval.id, person.id, VoteChoice.FOR, None, local(LATER_START)
+        )
+    motions.close_motion(db, SYSTEM, approval.id, at=local(LATER_START) + timedelta(hours=1))
+
+    # A third meeting: no agenda published, record released with the first, summary a draft.
+    third = make.meeting(
+        board, starts_at=local(START) + timedelta(hours=4), tz=TZ, title="Retreat mkthirdtitle"
+    )
+    meetings.set_summary_release(db, SYSTEM, third.id, local(SUMMARY))
+    records.save_summary(db, SYSTEM, third.id, "Not ready mkdraftsummary.", schedule=False)
+
+    return PublicScene(
+        board=board,
+        members=members,
+        director=director,
+        secretary=secretary,
+        outsider=outsider,
+        meeting=m,
+        later=later,
+        third=third,
+        items={"public": pub, "embargoed": emb, "confidential": conf},
+        motions=scene_motions,
+    )

@@ -1,0 +1,170 @@
+"""No leaks, proven by crawling: at each instant of a meeting's life, everything an anonymous
+visitor can reach — every page linked from the index, the feed, the calendar, the sitemap and what
+it lists, search for every marker, the text of every linked PDF — shows each marker exactly when
+DESIGN.md's disclosure table allows, and guessed URLs of hidden things answer the very 404 of an
+id that does not exist. Every response along the way may be cached only until the next change."""
+
+import html
+import re
+from urllib.parse import urlsplit
+
+import pytest
+from sqlalchemy import true
+
+from governance import visibility
+
+from ..integration.public_scene import (
+    CHANGES,
+    INSTANTS,
+    VISIBLE_FROM,
+    build_public_scene,
+    expected_visible,
+    pdf_text,
+)
+
+LINK = re.compile(r'href="([^"]+)"')
+LOC = re.compile(r"<loc>([^<]+)</loc>")
+SKIP = ("/static/", "/login", "/logout")
+# Search covers titles, notes, motions and documents; roll-call details are read on their pages.
+NOT_SEARCHED = {"mkguest", "mkabstainreason"}
+
+
+ECHO = re.compile(r'<form.*?</form>|<p role="status">.*?</p>', re.S)
+
+
+def text_of(path: str, response) -> str:
+    """What a reader (or a feed reader, or a calendar) would read in the response; on a search
+    page, less the search box and the line that repeat the query back."""
+    if response.mimetype == "application/pdf":
+        return pdf_text(response.data)
+    body = response.get_data(as_text=True)
+    if path.startswith("/search"):
+        body = ECHO.sub("", body)
+    if response.mimetype == "text/calendar":
+        body = body.replace("\r\n ", "")  # unfold
+    return html.unescape(body)
+
+
+def max_age(response) -> int:
+    match = re.search(r"max-age=(\d+)", response.headers["Cache-Control"])
+    assert match, response.headers["Cache-Control"]
+    return int(match.group(1))
+
+
+def crawl(client, base_url: str, now, extra=()) -> dict[str, str]:
+    """Every public URL reachable from the index and the documents, with what it shows."""
+    seen: dict[str, str] = {}
+    queue = ["/", "/feed.atom", "/calendar.ics", "/sitemap.xml", *extra]
+    while queue:
+        path = queue.pop()
+        if path in seen:
+            continue
+        response = client.get(path)
+        assert response.status_code == 200, f"{path} linked but answers {response.status_code}"
+        assert response.headers["Cache-Control"].startswith("public, max-age=")
+        assert "Cookie" in response.headers["Vary"]
+        ahead = [c for c in CHANGES if c > now]
+        if ahead:
+            assert max_age(response) <= (ahead[0] - now).total_seconds(), path
+        seen[path] = text_of(path, response)
+        body = response.get_data(as_text=True) if response.mimetype != "application/pdf" else ""
+        for link in LINK.findall(body) + LOC.findall(body):
+            link = html.unescape(link).split("#")[0]
+            if link.startswith(base_url):
+                link = link[len(base_url) :] or "/"
+            if link.startswith("/") and not link.startswith("//") and not link.startswith(SKIP):
+                queue.append(link)
+        assert len(seen) < 400, "the crawl does not end"
+    return seen
+
+
+@pytest.fixture
+def scene(web_make):
+    return build_public_scene(web_make)
+
+
+@pytest.mark.parametrize("moment", list(INSTANTS))
+def test_every_marker_shows_exactly_when_the_policy_allows(moment, client, app, scene, monkeypatch):
+    now = INSTANTS[moment]
+    monkeypatch.setattr(visibility, "now", lambda: now)
+    searches = [f"/search?q={marker}" for marker in VISIBLE_FROM]
+    pages = crawl(client, app.config["BASE_URL"], now, searches)
+    for marker in VISIBLE_FROM:
+        where = [path for path, text in pages.items() if marker in text]
+        if expected_visible(marker, now):
+            assert where, f"{marker} should be public {moment} but appears nowhere"
+            if marker not in NOT_SEARCHED:
+                assert f"/search?q={marker}" in where, f"search misses {marker} {moment}"
+        else:
+            assert not where, f"{marker} leaks {moment} at {where}"
+
+
+def guessed_hidden_urls(scene, now) -> list[str]:
+    m, later, third = scene.meeting, scene.later, scene.third
+    urls = [
+        f"/meetings/{later.id}",
+        f"/meetings/{later.id}/summary.pdf",
+        f"/meetings/{m.id}/board.pdf",
+        f"/motions/{scene.motions['confidential'].id}",
+        f"/meetings/{third.id}/summary.pdf",
+    ]
+    if not expected_visible("mkmeetingtitle", now):
+        urls.append(f"/meetings/{m.id}")
+    if not expected_visible("mksummary", now):
+        urls += [
+            f"/meetings/{m.id}/summary.pdf",
+            f"/meetings/{m.id}/minutes.pdf",
+            f"/motions/{scene.motions['public'].id}",
+            f"/motions/{scene.motions['exec_vote'].id}",
+        ]
+    if not expected_visible("mkthirdtitle", now):
+        urls.append(f"/meetings/{third.id}")
+    if not expected_visible("mkembmotion", now):
+        urls.append(f"/motions/{scene.motions['embargoed'].id}")
+    return urls
+
+
+@pytest.mark.parametrize("moment", list(INSTANTS))
+def test_hidden_things_answer_the_same_404_as_missing_ones(moment, client, scene, monkeypatch):
+    now = INSTANTS[moment]
+    monkeypatch.setattr(visibility, "now", lambda: now)
+    missing = {
+        "page": client.get("/meetings/999999"),
+        "pdf": client.get("/meetings/999999/summary.pdf"),
+        "motion": client.get("/motions/999999"),
+    }
+    for url in guessed_hidden_urls(scene, now):
+        response = client.get(url)
+        kind = "motion" if url.startswith("/motions") else "pdf" if url.endswith("pdf") else "page"
+        assert response.status_code == 404, f"{url} answers {response.status_code} {moment}"
+        assert response.data == missing[kind].data, url
+        assert response.headers["Cache-Control"] == missing[kind].headers["Cache-Control"]
+
+
+def test_the_crawl_notices_a_leak(client, app, scene, monkeypatch):
+    """The crawl is able to fail: a page that printed the confidential notes would be caught."""
+    now = INSTANTS["after everything"]
+    monkeypatch.setattr(visibility, "now", lambda: now)
+    pages = crawl(client, app.config["BASE_URL"], now)
+    assert not any("mkconfnotes" in text for text in pages.values())
+    for rule in ("sql_item_title", "sql_item_content"):
+        monkeypatch.setattr(visibility.Policy, rule, lambda self: true())
+    leaked = crawl(client, app.config["BASE_URL"], now)
+    assert any("mkconfnotes" in text for text in leaked.values())
+
+
+def test_the_crawl_reaches_every_public_surface(client, app, scene, monkeypatch):
+    now = INSTANTS["after everything"]
+    monkeypatch.setattr(visibility, "now", lambda: now)
+    pages = crawl(client, app.config["BASE_URL"], now)
+    m = scene.meeting
+    for path in (
+        f"/meetings/{m.id}",
+        f"/meetings/{m.id}/summary.pdf",
+        f"/meetings/{m.id}/minutes.pdf",
+        f"/motions/{scene.motions['public'].id}",
+        f"/people/{scene.members[0].slug}",
+        f"/bodies/{scene.board.slug}",
+    ):
+        assert path in pages
+    assert {urlsplit(p).path for p in pages} >= {"/feed.atom", "/calendar.ics", "/sitemap.xml"}

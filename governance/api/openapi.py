@@ -12,6 +12,7 @@ STATUS_TEXT = {
     400: "Malformed request",
     401: "No valid token",
     403: "Your role may not do this",
+    405: "No route takes this method here",
     404: "Missing or hidden",
     409: "The record's state does not allow it",
     422: "Invalid input",
@@ -58,7 +59,10 @@ def _operation(e: Endpoint) -> dict:
     op["responses"][str(e.status)] = {"description": STATUS_TEXT[e.status]} | (
         {"content": {"application/json": {"schema": body}}} if body else {}
     )
-    for status in sorted(set(e.problems) | {404} if params else set(e.problems)):
+    # With path parameters, a missing record is 404, and an id out of range can leave no route
+    # accepting the method (405).
+    path_problems = {404, 405} if "{" in e.path else set()
+    for status in sorted(set(e.problems) | path_problems):
         op["responses"][str(status)] = {"description": STATUS_TEXT[status], "content": PROBLEM}
     return op
 

@@ -423,4 +423,34 @@ REQUESTS = {
     ),
 }
 
+
+def _array(name: str) -> dict:
+    return {"type": "array", "items": ref(name)}
+
+
+RESOURCES["Export"] = obj(
+    {
+        "generated_at": INSTANT,
+        "meetings": _array("Meeting"),
+        "agenda_items": _array("AgendaItem"),
+        "attendance": _array("Attendance"),
+        "motions": _array("Motion"),
+        "votes": _array("Vote"),
+        "minutes": _array("Minutes"),
+        "summaries": _array("Summary"),
+        "commentary": _array("Commentary"),
+    },
+    [
+        "generated_at",
+        "meetings",
+        "agenda_items",
+        "attendance",
+        "motions",
+        "votes",
+        "minutes",
+        "summaries",
+        "commentary",
+    ],
+)
+
 COMPONENTS = {**RESOURCES, **REQUESTS}

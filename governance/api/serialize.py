@@ -138,3 +138,7 @@ def summary(s, meeting_obj) -> dict:
 
 def commentary(c) -> dict:
     return fields(c, ["meeting_id", "author_id", "body", "status", "publish_at"])
+
+
+def instant(value: datetime) -> str:
+    return _plain(value)

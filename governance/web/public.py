@@ -90,7 +90,9 @@ def meeting(meeting_id: int):
 def motion(motion_id: int):
     db, policy = get_db(), request_policy()
     record = found(q.motion_record(db, policy, motion_id))
-    return page("public/motion.html", policy, meeting_ids=[record.meeting.id], record=record)
+    # The page may name the meeting whose minutes it approves: its releases count too.
+    related = {record.meeting.id, record.motion.approves_minutes_of_id} - {None}
+    return page("public/motion.html", policy, meeting_ids=related, record=record)
 
 
 @bp.get("/people/<slug>")

@@ -7,6 +7,7 @@ from . import (
     auth,
     board,
     errors,
+    page_cache,
     public,
     public_docs,  # noqa: F401 - adds the PDF, feed and sitemap routes to public.bp
     secretariat,
@@ -21,6 +22,7 @@ def register(app: Flask) -> None:
     security.init_app(app)
     errors.init_app(app)
     templating.init_app(app)
+    page_cache.init_app(app)
     app.register_blueprint(auth.bp)
     app.register_blueprint(public.bp)
     app.register_blueprint(board.bp)

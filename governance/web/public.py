@@ -13,12 +13,16 @@ from ..render.markdown import render as render_markdown
 from ..rules.clock import format_local
 from ..services.access import viewer_for
 from ..visibility import Policy
+from . import page_cache
 from . import public_queries as q
 from .forms import LogoutForm
 from .public_http import respond
 from .session import get_db
 
 bp = Blueprint("public", __name__)
+# Anonymous GETs may be answered from the rendered-page cache (see page_cache).
+bp.before_request(page_cache.before)
+bp.after_request(page_cache.after)
 
 
 @bp.app_context_processor

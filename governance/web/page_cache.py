@@ -1,0 +1,121 @@
+"""Rendered public pages, kept per worker so that the day a summary is released the whole
+community can read it at the speed of a dictionary lookup.
+
+An entry is served only when all of these hold, and is otherwise rendered afresh:
+* the request is an anonymous GET (no signed-in user, no pending flash, no Authorization);
+* the data version is the one it was rendered at — every state change writes an audit event,
+  so the newest audit id changes with every change (one indexed query per request);
+* `rendered_at <= now < expires_at`, where expires_at comes from the response's own max-age,
+  which never reaches past the next release instant that could change the page.
+Only shared (`public`) 200 responses are stored. Bulk loads that bypass the services (the
+synthetic benchmark board) must be done before the app serves.
+"""
+
+import math
+from collections import OrderedDict
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from flask import Flask, Response, current_app, g, request, session
+from flask_login import current_user
+from sqlalchemy import func, select
+
+from .. import visibility
+from ..models import AuditEvent
+from .session import get_db
+
+SIZE = 1024
+
+
+@dataclass(frozen=True)
+class Entry:
+    version: int
+    rendered_at: datetime
+    expires_at: datetime
+    body: bytes
+    headers: tuple
+
+
+class PageCache:
+    def __init__(self, size: int = SIZE):
+        self.size = size
+        self.entries: OrderedDict[str, Entry] = OrderedDict()
+
+    def get(self, key: str, version: int, now: datetime) -> Entry | None:
+        entry = self.entries.get(key)
+        if entry is None or entry.version != version:
+            return None
+        if not entry.rendered_at <= now < entry.expires_at:
+            return None
+        self.entries.move_to_end(key)
+        return entry
+
+    def put(self, key: str, entry: Entry) -> None:
+        self.entries[key] = entry
+        self.entries.move_to_end(key)
+        while len(self.entries) > self.size:
+            self.entries.popitem(last=False)
+
+
+def _eligible() -> bool:
+    return (
+        request.method == "GET"
+        and "Authorization" not in request.headers
+        and "_flashes" not in session
+        and not current_user.is_authenticated
+    )
+
+
+def _serve(entry: Entry, now: datetime) -> Response:
+    """The stored page, its max-age counted down to what is left: a downstream cache may keep it
+    no later than the fresh render would have allowed."""
+    left = math.floor((entry.expires_at - now).total_seconds())
+    headers = [(k, v) for k, v in entry.headers if k != "Cache-Control"]
+    headers.append(("Cache-Control", f"public, max-age={left}"))
+    response = Response(entry.body, headers=headers)
+    etag, _ = response.get_etag()
+    asked = request.if_none_match
+    if etag and not asked.star_tag and asked.contains_weak(etag):
+        return Response(
+            status=304,
+            headers=[(k, v) for k, v in headers if k in ("Cache-Control", "ETag", "Vary")],
+        )
+    return response
+
+
+def before() -> Response | None:
+    if not current_app.config.get("PAGE_CACHE", True) or not _eligible():
+        return None
+    version = get_db().scalar(select(func.coalesce(func.max(AuditEvent.id), 0)))
+    now = visibility.now()
+    entry = current_app.extensions["governance.page_cache"].get(request.full_path, version, now)
+    if entry is not None:
+        return _serve(entry, now)
+    g.page_cache = (version, now)
+    return None
+
+
+def after(response: Response) -> Response:
+    pending = g.pop("page_cache", None)
+    control = response.cache_control
+    if pending is None or response.status_code != 200 or not control.public:
+        return response
+    if not control.max_age or response.direct_passthrough:
+        return response
+    version, rendered_at = pending
+    headers = tuple((k, v) for k, v in response.headers.items() if k != "Content-Length")
+    current_app.extensions["governance.page_cache"].put(
+        request.full_path,
+        Entry(
+            version,
+            rendered_at,
+            rendered_at + timedelta(seconds=control.max_age),
+            response.get_data(),
+            headers,
+        ),
+    )
+    return response
+
+
+def init_app(app: Flask) -> None:
+    app.extensions["governance.page_cache"] = PageCache()

@@ -47,6 +47,11 @@ def to_local(instant: datetime, zone_name: str) -> datetime:
     return instant.astimezone(ZoneInfo(zone_name))
 
 
+def wall_clock(instant: datetime | None, zone_name: str) -> datetime | None:
+    """The naive local reading of an instant, as a form shows it for editing."""
+    return None if instant is None else to_local(instant, zone_name).replace(tzinfo=None)
+
+
 def format_local(instant: datetime, zone_name: str) -> str:
     """'14 March 2014 09:00 PDT' — how the product writes an instant for people."""
     local = to_local(instant, zone_name)

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from .. import queries
 from ..models import Commentary, Vote
 from ..models.base import utcnow
-from ..rules.clock import to_local
+from ..rules.clock import wall_clock
 from ..rules.vocab import UserRole
 from ..services import motions, records
 from ..services.access import is_staff
@@ -141,11 +141,7 @@ def commentary(meeting_id):
     if request.method == "GET" and mine is not None:
         form.body.data = mine.body
         form.publish.data = mine.status == "scheduled"
-        form.publish_at.data = (
-            to_local(mine.publish_at, meeting.timezone).replace(tzinfo=None)
-            if mine.publish_at
-            else None
-        )
+        form.publish_at.data = wall_clock(mine.publish_at, meeting.timezone)
     if form.validate_on_submit():
         saved = attempt(
             form,

@@ -8,7 +8,7 @@ from .. import queries
 from ..models import AgendaItem, Body, Meeting, Minutes, OfficialSummary, Person
 from ..models.base import utcnow
 from ..render.markdown import render as render_markdown
-from ..rules.clock import to_local
+from ..rules.clock import wall_clock
 from ..rules.vocab import UserRole
 from ..services import agenda, attendance, meetings, motions, records
 from .access import role_required
@@ -44,7 +44,7 @@ def _status(form) -> int:
 
 
 def _local(instant, meeting):
-    return to_local(instant, meeting.timezone).replace(tzinfo=None) if instant else None
+    return wall_clock(instant, meeting.timezone)
 
 
 def _none_if_zero(value):

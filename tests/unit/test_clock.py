@@ -46,3 +46,10 @@ def test_instants_are_written_in_the_meetings_zone_with_its_abbreviation():
     assert format_local(datetime(2013, 11, 4, 1, 0, tzinfo=UTC), "Asia/Hong_Kong") == (
         "4 November 2013 09:00 HKT"
     )
+
+
+def test_a_form_edits_an_instant_as_the_wall_clock_of_the_meeting():
+    from governance.rules.clock import wall_clock
+
+    assert wall_clock(datetime(2013, 10, 10, 17, 0, tzinfo=UTC), LA) == datetime(2013, 10, 10, 10)
+    assert wall_clock(None, LA) is None

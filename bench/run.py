@@ -30,7 +30,10 @@ def free_port() -> int:
 
 def run(cmd, env, **kw):
     env = {**env, "PYTHONPATH": str(ROOT)}
-    return subprocess.run(cmd, env=env, cwd=ROOT, check=True, text=True, capture_output=True, **kw)
+    result = subprocess.run(cmd, env=env, cwd=ROOT, text=True, capture_output=True, **kw)
+    if result.returncode:
+        sys.exit(f"{' '.join(cmd)} failed:\n{result.stderr}")
+    return result
 
 
 def prepare(env, years, bodies, members) -> dict:
@@ -242,7 +245,7 @@ def main():
         env = {**os.environ, "DATABASE_URL": url}
         print(f"== {name}", flush=True)
         bench_backend(name, env, args, rows, extra)
-    Path(args.out).write_text(report(rows, extra, args))
+        Path(args.out).write_text(report(rows, extra, args))  # what is measured so far
     print(Path(args.out).read_text())
 
 

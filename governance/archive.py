@@ -4,9 +4,10 @@ an empty database. The audit chain travels unchanged, so `audit verify` holds af
 import json
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, Engine, func, insert, select, text
+from sqlalchemy import Date, DateTime, Engine, func, insert, select
 from sqlalchemy.orm import Session
 
+from .db import advance_sequences
 from .models import Base
 from .models.base import UTCDateTime
 
@@ -62,15 +63,7 @@ def restore(engine: Engine, archive: dict) -> int:
                     [{c.name: _load(c, row.get(c.name)) for c in table.columns} for row in rows],
                 )
                 written += len(rows)
-        if engine.dialect.name == "postgresql":
-            # Rows came with their ids: move each sequence past them.
-            for table in Base.metadata.sorted_tables:
-                conn.execute(
-                    text(
-                        f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "  # noqa: S608
-                        f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"
-                    )
-                )
+        advance_sequences(conn, Base.metadata.sorted_tables)
     return written
 
 

@@ -62,3 +62,17 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def advance_sequences(conn, tables) -> None:
+    """After rows were written with their ids (restore, bulk load), move each PostgreSQL id
+    sequence past them so that the next ordinary insert gets a fresh id. No-op on SQLite."""
+    if conn.dialect.name != "postgresql":
+        return
+    for table in tables:
+        name = table.name  # a table of our own metadata, never input
+        statement = (
+            f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "  # noqa: S608
+            f"COALESCE((SELECT MAX(id) FROM {name}), 0) + 1, false)"
+        )
+        conn.exec_driver_sql(statement)

@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
+from ..db import advance_sequences
 from ..models import (
     AgendaItem,
     Attendance,
@@ -93,6 +94,11 @@ class _Ids:
     """Next id per table, so rows can reference each other without a round trip."""
 
     next: dict = field(default_factory=dict)
+
+    def next_tables(self) -> list[Table]:
+        from ..models import Base
+
+        return [t for t in Base.metadata.sorted_tables if t.name in self.next]
 
     def take(self, table: Table) -> int:
         self.next[table.name] += 1
@@ -203,6 +209,7 @@ def generate(db: Session, plan: Plan, progress: Callable[[int], None] = lambda n
                 progress(50)
     progress(meetings_total % 50)
     w.flush()
+    advance_sequences(db.connection(), [t for t in w.ids.next_tables()])
     return dict(w.counts)
 
 

@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session, contains_eager, joinedload, selectinload
 
+from ..fulltext import matches
 from ..models import (
     AgendaItem,
     Attendance,
@@ -343,11 +344,6 @@ def body_record(db: Session, policy: Policy, slug: str) -> BodyRecord | None:
 SEARCH_LIMIT = 50
 
 
-def _like(q: str) -> str:
-    escaped = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 @dataclass
 class SearchResults:
     meetings: list[Meeting]
@@ -361,11 +357,11 @@ class SearchResults:
 
 
 def search(db: Session, policy: Policy, q: str) -> SearchResults:
-    """Matches only in what the viewer may see: the match and the policy are one WHERE clause."""
-    pattern = _like(q)
+    """Matches only in what the viewer may see: the match and the policy are one WHERE clause.
+    Matching is the database's full-text search (every word of `q`, whole words)."""
 
     def hit(column):
-        return column.ilike(pattern, escape="\\")
+        return matches(column, q)
 
     meetings = list(
         db.scalars(

@@ -246,6 +246,15 @@ def main():
         print(f"== {name}", flush=True)
         bench_backend(name, env, args, rows, extra)
         Path(args.out).write_text(report(rows, extra, args))  # what is measured so far
+    print("== PDF rendering", flush=True)
+    pdf = run([PY, "bench/pdf_bench.py", "3"], dict(os.environ)).stdout
+    lines = [line for line in pdf.splitlines() if "best" in line]
+    Path(args.out).write_text(
+        report(rows, extra, args)
+        + "\n## PDF rendering (in-process, page cache off)\n\n"
+        + "\n".join(f"- {line}" for line in lines)
+        + "\n"
+    )
     print(Path(args.out).read_text())
 
 

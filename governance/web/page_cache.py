@@ -12,7 +12,6 @@ synthetic benchmark board) must be done before the app serves.
 """
 
 import math
-from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -21,6 +20,7 @@ from flask_login import current_user
 from sqlalchemy import func, select
 
 from .. import visibility
+from ..lru import LRU
 from ..models import AuditEvent
 from .session import get_db
 
@@ -38,8 +38,7 @@ class Entry:
 
 class PageCache:
     def __init__(self, size: int = SIZE):
-        self.size = size
-        self.entries: OrderedDict[str, Entry] = OrderedDict()
+        self.entries: LRU[str, Entry] = LRU(size)
 
     def get(self, key: str, version: int, now: datetime) -> Entry | None:
         entry = self.entries.get(key)
@@ -47,14 +46,10 @@ class PageCache:
             return None
         if not entry.rendered_at <= now < entry.expires_at:
             return None
-        self.entries.move_to_end(key)
         return entry
 
     def put(self, key: str, entry: Entry) -> None:
-        self.entries[key] = entry
-        self.entries.move_to_end(key)
-        while len(self.entries) > self.size:
-            self.entries.popitem(last=False)
+        self.entries.put(key, entry)
 
 
 def _eligible() -> bool:

@@ -5,10 +5,12 @@ The summary and minutes PDFs, the feeds and the sitemap are the public edition f
 Absolute URLs come from BASE_URL, never from the request's Host header.
 """
 
+import hashlib
 from urllib.parse import urlsplit
 
 from flask import abort, current_app, render_template, url_for
 
+from ..lru import LRU
 from ..render import feeds
 from ..render.markdown import render as render_markdown
 from ..render.pdf import render_pdf
@@ -25,6 +27,26 @@ def absolute(endpoint: str, **values) -> str:
     return current_app.config["BASE_URL"] + url_for(endpoint, **values)
 
 
+# Rendered PDFs by the digest of the exact HTML they were rendered from: the same HTML gives
+# the same PDF, so an entry can be neither stale nor another edition's. A 20-page PDF takes
+# WeasyPrint about two seconds; the HTML, a few milliseconds. Unlike the page cache, entries
+# survive unrelated writes and serve signed-in readers too.
+PDF_CACHE_SIZE = 64
+
+
+def _cached_pdf(html: str) -> bytes:
+    base_url = current_app.config["BASE_URL"]
+    if not current_app.config.get("PDF_CACHE", True):
+        return render_pdf(html, base_url)
+    cache = current_app.extensions.setdefault("governance.pdf_cache", LRU(PDF_CACHE_SIZE))
+    key = hashlib.sha256(f"{base_url}\0{html}".encode()).hexdigest()
+    body = cache.get(key)
+    if body is None:
+        body = render_pdf(html, base_url)
+        cache.put(key, body)
+    return body
+
+
 def _pdf(template: str, record, filename: str, policy: Policy, shared: bool):
     html = render_template(
         template,
@@ -33,7 +55,7 @@ def _pdf(template: str, record, filename: str, policy: Policy, shared: bool):
         now=policy.now,
         base_url=current_app.config["BASE_URL"],
     )
-    body = render_pdf(html, current_app.config["BASE_URL"])
+    body = _cached_pdf(html)
     return respond(
         body,
         policy.now,

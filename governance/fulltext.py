@@ -30,55 +30,73 @@ def words(q: str) -> list[str]:
 
 
 class FullTextMatch(ColumnElement):
+    """Every word of `q` in at least one of `columns` (all of one table)."""
+
     type = Boolean()
     inherit_cache = False
+    # A predicate in its own right: without this, databases lacking a boolean type get
+    # `... = 1` around it, which hides the full-text index from the planner.
+    _is_implicitly_boolean = True
 
-    def __init__(self, column: Column, q: str):
-        self.column = column
+    def __init__(self, columns: tuple[Column, ...], q: str):
+        self.columns = columns
         self.q = q
 
 
 def matches(column: Column, q: str) -> ColumnElement[bool]:
-    if column.table.name not in SEARCHABLE or column.name not in SEARCHABLE[column.table.name]:
-        raise ValueError(f"{column} is not full-text indexed")
+    return matches_any((column,), q)
+
+
+def matches_any(columns: tuple[Column, ...], q: str) -> ColumnElement[bool]:
+    """One probe of the index for several columns of a table. Where the policy allows a match
+    only in some columns, AND this with the per-column matches: the planner then starts from the
+    few rows the index names instead of reading the table."""
+    table = columns[0].table
+    for column in columns:
+        if column.table is not table or column.name not in SEARCHABLE.get(table.name, ()):
+            raise ValueError(f"{column} is not full-text indexed")
     if not words(q):
         return false()
-    return FullTextMatch(column, q)
+    return FullTextMatch(tuple(columns), q)
 
 
 @compiles(FullTextMatch, "postgresql")
 def _postgresql(element, compiler, **kw):
-    column = compiler.process(element.column, **kw)
     query = compiler.process(bindparam(None, element.q, unique=True), **kw)
-    return (
-        f"to_tsvector('{TS_CONFIG}', coalesce({column}, '')) "
+    parts = [
+        f"to_tsvector('{TS_CONFIG}', coalesce({compiler.process(column, **kw)}, '')) "
         f"@@ plainto_tsquery('{TS_CONFIG}', {query})"
-    )
+        for column in element.columns
+    ]
+    return "(" + " OR ".join(parts) + ")"
 
 
 @compiles(FullTextMatch, "sqlite")
 def _sqlite(element, compiler, **kw):
-    table = element.column.table.name
+    table = element.columns[0].table
     phrase = " ".join(f'"{w}"' for w in words(element.q))
-    expression = f"{element.column.name} : ({phrase})"
-    query = compiler.process(bindparam(None, expression, unique=True), **kw)
-    key = compiler.process(element.column.table.c.id, **kw)
+    names = " ".join(column.name for column in element.columns)
+    query = compiler.process(bindparam(None, f"{{{names}}} : ({phrase})", unique=True), **kw)
+    key = compiler.process(table.c.id, **kw)
     # The table name comes from SEARCHABLE (checked in matches); the query is a bound parameter.
-    return f"{key} IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH {query})"  # noqa: S608
+    return f"{key} IN (SELECT rowid FROM {table.name}_fts WHERE {table.name}_fts MATCH {query})"  # noqa: S608
 
 
 @compiles(FullTextMatch)
 def _other(element, compiler, **kw):
     """Any other database: every word as a substring (correct, not indexed)."""
-    column = compiler.process(element.column, **kw)
-    parts = [
-        f"lower({column}) LIKE "
-        + compiler.process(  # noqa: S608 - bound parameters
-            bindparam(None, f"%{w}%", unique=True), **kw
-        )
-        for w in words(element.q)
-    ]
-    return "(" + " AND ".join(parts) + ")"
+    per_column = []
+    for column in element.columns:
+        name = compiler.process(column, **kw)
+        parts = [
+            f"lower({name}) LIKE "
+            + compiler.process(  # noqa: S608 - bound parameters
+                bindparam(None, f"%{w}%", unique=True), **kw
+            )
+            for w in words(element.q)
+        ]
+        per_column.append("(" + " AND ".join(parts) + ")")
+    return "(" + " OR ".join(per_column) + ")"
 
 
 def is_index_object(name: str | None) -> bool:

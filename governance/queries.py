@@ -4,7 +4,7 @@ number of statements, because relationships raise instead of lazy-loading."""
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from .models import (
@@ -209,7 +209,10 @@ def action_items_of(db: Session, person_id: int) -> list[ActionItem]:
 
 def needing_roll_call(db: Session, now: datetime) -> list[Meeting]:
     """Meetings under way or within the day that have no member line in their roll call yet."""
-    has_lines = select(Attendance.meeting_id).where(Attendance.capacity == Capacity.MEMBER)
+    # Correlated, so the attendance index answers per meeting instead of a read of every line.
+    has_lines = exists().where(
+        Attendance.meeting_id == Meeting.id, Attendance.capacity == Capacity.MEMBER
+    )
     return list(
         db.scalars(
             select(Meeting)
@@ -217,7 +220,7 @@ def needing_roll_call(db: Session, now: datetime) -> list[Meeting]:
             .where(
                 Meeting.status.in_([MeetingStatus.SCHEDULED, MeetingStatus.IN_SESSION]),
                 Meeting.starts_at <= now + timedelta(days=1),
-                Meeting.id.not_in(has_lines),
+                ~has_lines,
             )
             .order_by(Meeting.starts_at)
         )
@@ -240,7 +243,7 @@ def minutes_awaiting_approval(db: Session) -> list[Minutes]:
         db.scalars(
             select(Minutes)
             .options(joinedload(Minutes.meeting).joinedload(Meeting.body))
-            .where(Minutes.status != MinutesStatus.APPROVED)
+            .where(Minutes.status.in_([s for s in MinutesStatus if s != MinutesStatus.APPROVED]))
             .order_by(Minutes.id)
         )
     )

@@ -36,7 +36,7 @@ class Motion(Base):
         enum_column(VoteMethod, "vote_method"), default=VoteMethod.BALLOT
     )
     status: Mapped[MotionStatus] = mapped_column(
-        enum_column(MotionStatus, "motion_status"), default=MotionStatus.PROPOSED
+        enum_column(MotionStatus, "motion_status"), default=MotionStatus.PROPOSED, index=True
     )
     disclosure: Mapped[Disclosure] = mapped_column(
         enum_column(Disclosure, "motion_disclosure"), default=Disclosure.PUBLIC

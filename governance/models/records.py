@@ -20,7 +20,7 @@ class Minutes(Base):
     )
     body: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[MinutesStatus] = mapped_column(
-        enum_column(MinutesStatus, "minutes_status"), default=MinutesStatus.DRAFT
+        enum_column(MinutesStatus, "minutes_status"), default=MinutesStatus.DRAFT, index=True
     )
     approved_by_motion_id: Mapped[int | None] = mapped_column(
         ForeignKey("motion.id", ondelete="SET NULL")

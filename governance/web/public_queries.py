@@ -12,7 +12,7 @@ from datetime import datetime
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session, contains_eager, joinedload, selectinload
 
-from ..fulltext import matches
+from ..fulltext import matches, matches_any
 from ..models import (
     AgendaItem,
     Attendance,
@@ -342,6 +342,7 @@ def body_record(db: Session, policy: Policy, slug: str) -> BodyRecord | None:
 
 
 SEARCH_LIMIT = 50
+ITEM_SEARCHED = (AgendaItem.title, AgendaItem.presenters, AgendaItem.notes, AgendaItem.public_topic)
 
 
 @dataclass
@@ -377,6 +378,7 @@ def search(db: Session, policy: Policy, q: str) -> SearchResults:
         .join(Meeting, AgendaItem.meeting_id == Meeting.id)
         .where(
             policy.sql_meeting(),
+            matches_any(ITEM_SEARCHED, q),
             or_(
                 (policy.sql_item_title() & (hit(AgendaItem.title) | hit(AgendaItem.presenters))),
                 (policy.sql_item_content() & hit(AgendaItem.notes)),

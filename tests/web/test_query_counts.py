@@ -60,12 +60,12 @@ def build(make, members_n, items_n, motions_n):
     return {"meeting": meeting.id, "motion": opened[-1].id, "director": director}
 
 
-def signed_in(app, email):
+def signed_in(app, email, password=PASSWORD):
     client = app.test_client()
     page = client.get("/login").get_data(as_text=True)
     token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page).group(1)
     client.post(
-        "/login", data={"email": email, "password": PASSWORD, "next": "", "csrf_token": token}
+        "/login", data={"email": email, "password": password, "next": "", "csrf_token": token}
     )
     return client
 

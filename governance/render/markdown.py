@@ -4,6 +4,9 @@ Markdown passes raw HTML through, so sanitizing happens after rendering, with an
 no script, no event handlers, no style, no `javascript:` or `data:` URLs, nothing that can fetch.
 """
 
+import threading
+from functools import lru_cache
+
 import markdown as md
 import nh3
 from markupsafe import Markup
@@ -20,11 +23,28 @@ URL_SCHEMES = frozenset({"http", "https", "mailto"})
 EXTENSIONS = ["tables", "fenced_code", "sane_lists"]
 
 
+# Building a converter with its extensions costs more than converting a paragraph, and a
+# converter keeps state while it works: one per thread, reset before each use.
+_local = threading.local()
+
+
+def _converter() -> md.Markdown:
+    converter = getattr(_local, "converter", None)
+    if converter is None:
+        converter = _local.converter = md.Markdown(extensions=EXTENSIONS, output_format="html")
+    return converter.reset()
+
+
 def render(text: str | None) -> Markup:
     """Sanitized HTML for `text`, marked safe for Jinja2 only after nh3 has cleaned it."""
     if not text:
         return Markup("")
-    html = md.markdown(text, extensions=EXTENSIONS, output_format="html")
+    return _render(text)
+
+
+@lru_cache(maxsize=2048)  # the same notes and summaries appear on many pages and in feeds
+def _render(text: str) -> Markup:
+    html = _converter().convert(text)
     clean = nh3.clean(
         html,
         tags=set(ALLOWED_TAGS),

@@ -69,16 +69,18 @@ def found(record):
 @bp.get("/")
 def index():
     db, policy = get_db(), request_policy()
-    rows = q.index_meetings(db, policy)
-    upcoming = sorted((m for m, _ in rows if m.starts_at >= policy.now), key=lambda m: m.starts_at)
-    started = [(m, s) for m, s in rows if m.starts_at < policy.now]
+    number = request.args.get("page", 1, type=int)
+    if number < 1:
+        abort(404)
+    listing = q.index_page(db, policy, number)
+    if number > 1 and not listing.past:
+        abort(404)
     return page(
         "public/index.html",
         policy,
-        upcoming=upcoming,
-        agendas=q.agenda(db, policy, upcoming),
-        awaiting=[(m, s) for m, s in started if not policy.content(m)],
-        past=[(m, s) for m, s in started if policy.content(m)],
+        listing=listing,
+        number=number,
+        agendas=q.agenda(db, policy, listing.upcoming),
     )
 
 

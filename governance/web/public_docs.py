@@ -6,6 +6,7 @@ Absolute URLs come from BASE_URL, never from the request's Host header.
 """
 
 import hashlib
+from datetime import timedelta
 from urllib.parse import urlsplit
 
 from flask import abort, current_app, render_template, url_for
@@ -128,11 +129,15 @@ def feed():
     return respond(body, policy.now, mimetype="application/atom+xml", shared=True)
 
 
+# A subscribed calendar keeps what it has seen; the feed carries the recent past and the future.
+CALENDAR_PAST = timedelta(days=90)
+
+
 @bp.get("/calendar.ics")
 def calendar():
-    """Meetings with a published agenda, each with the agenda as the public may read it."""
+    """Recent and upcoming meetings the public knows of, each with its agenda as published."""
     db, policy = get_db(), _public_policy()
-    meetings = [m for m, _ in q.index_meetings(db, policy)]
+    meetings = q.meetings_from(db, policy, policy.now - CALENDAR_PAST)
     agendas = q.agenda(db, policy, meetings)
     host = urlsplit(current_app.config["BASE_URL"]).hostname or "localhost"
     events = [
@@ -148,7 +153,7 @@ def calendar():
             location=m.location,
             cancelled=m.status == MeetingStatus.CANCELLED,
         )
-        for m in sorted(meetings, key=lambda m: m.starts_at)
+        for m in meetings
     ]
     body = feeds.icalendar(f"{current_app.config['FOUNDATION_NAME']} board meetings", events)
     return respond(body, policy.now, mimetype="text/calendar", shared=True)

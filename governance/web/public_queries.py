@@ -252,16 +252,54 @@ def motion_record(db: Session, policy: Policy, motion_id: int) -> MotionRecord |
     return MotionRecord(motion, meeting, item, rows)
 
 
-def index_meetings(db: Session, policy: Policy) -> list[tuple[Meeting, bool]]:
-    """Meetings the viewer may know of, newest first, each with whether its summary is out."""
-    has_summary = exists().where(OfficialSummary.meeting_id == Meeting.id, policy.sql_summary())
-    rows = db.execute(
-        select(Meeting, has_summary.label("has_summary"))
-        .where(policy.sql_meeting())
+# Past meetings per index page: the record grows by hundreds of meetings a year.
+INDEX_PAGE_SIZE = 25
+
+
+@dataclass
+class IndexPage:
+    upcoming: list[Meeting]
+    awaiting: list[Meeting]  # started, record not yet released (the newest few)
+    past: list[tuple[Meeting, bool]]  # record released, with whether a summary is out
+    more: bool  # an older page exists
+
+
+def meetings_from(db: Session, policy: Policy, since: datetime) -> list[Meeting]:
+    """Meetings the viewer may know of that start at `since` or later, soonest first."""
+    return list(
+        db.scalars(
+            select(Meeting)
+            .where(policy.sql_meeting(), Meeting.starts_at >= since)
+            .options(joinedload(Meeting.body))
+            .order_by(Meeting.starts_at)
+        )
+    )
+
+
+def index_page(db: Session, policy: Policy, page: int) -> IndexPage:
+    started = policy.sql_meeting() & (Meeting.starts_at < policy.now)
+    awaiting = db.scalars(
+        select(Meeting)
+        .where(started, ~policy.sql_content())
         .options(joinedload(Meeting.body))
         .order_by(Meeting.starts_at.desc())
+        .limit(INDEX_PAGE_SIZE)
+    )
+    has_summary = exists().where(OfficialSummary.meeting_id == Meeting.id, policy.sql_summary())
+    past = db.execute(
+        select(Meeting, has_summary.label("has_summary"))
+        .where(started, policy.sql_content())
+        .options(joinedload(Meeting.body))
+        .order_by(Meeting.starts_at.desc(), Meeting.id.desc())
+        .offset((page - 1) * INDEX_PAGE_SIZE)
+        .limit(INDEX_PAGE_SIZE + 1)
     ).all()
-    return [(m, bool(s)) for m, s in rows]
+    return IndexPage(
+        upcoming=meetings_from(db, policy, policy.now) if page == 1 else [],
+        awaiting=list(awaiting) if page == 1 else [],
+        past=[(m, bool(s)) for m, s in past[:INDEX_PAGE_SIZE]],
+        more=len(past) > INDEX_PAGE_SIZE,
+    )
 
 
 @dataclass
@@ -427,14 +465,19 @@ def snippet(text: str, q: str, width: int = 160) -> str:
     return ("…" if start else "") + piece + ("…" if start + width < len(text) else "")
 
 
+# Feed readers poll for what is new; the whole record stays on the site and in the export.
+FEED_ENTRIES = 50
+
+
 def feed_summaries(db: Session, policy: Policy) -> list[tuple[OfficialSummary, Meeting]]:
-    """Released official summaries, newest release first."""
+    """The newest released official summaries, newest release first."""
     rows = db.execute(
         select(OfficialSummary, Meeting)
         .join(Meeting, OfficialSummary.meeting_id == Meeting.id)
         .where(policy.sql_summary())
         .options(joinedload(Meeting.body))
-        .order_by(Meeting.summary_release_at.desc())
+        .order_by(Meeting.summary_release_at.desc(), Meeting.id.desc())
+        .limit(FEED_ENTRIES)
     ).all()
     return [(s, m) for s, m in rows]
 

@@ -42,6 +42,20 @@ def test_write_sessions_take_the_sqlite_write_lock_up_front(sqlite_database):
     assert seen.index("BEGIN IMMEDIATE") < seen.index("BEGIN")
 
 
+def test_an_autocommit_read_leaves_no_sqlite_transaction_open(sqlite_database):
+    """The page cache's version check reads outside a transaction; the pooled connection must
+    come back clean, or the next writer would wait on a lock nobody holds."""
+    engine = sqlite_database.engine
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        assert conn.exec_driver_sql("SELECT 1").scalar() == 1
+        assert not conn.connection.dbapi_connection.in_transaction
+    session = sqlite_database.session(write=True)
+    session.execute(text("CREATE TABLE after_autocommit (id INTEGER)"))
+    session.commit()
+    with engine.connect() as conn:
+        assert not conn.connection.dbapi_connection.in_transaction
+
+
 def test_the_database_itself_refuses_a_second_vote_by_one_member(make, db):
     s = build_scene(make)
     db.add(Vote(motion_id=s.motion.id, person_id=s.members[0].id, choice="for"))

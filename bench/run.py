@@ -150,6 +150,10 @@ def bench_backend(name, env, args, out_rows, extra):
         ceiling = wrk(server.base + "/_bench/constant", args.seconds, args.connections)
         rows = []
         for label, path, script in routes(fixtures):
+            if script is None:
+                # A second of traffic first, discarded: each worker's first render of the page
+                # and the PDF is paid once; what it costs is in the "every request rendered" rows.
+                wrk(server.base + path, WARM_UP_SECONDS, args.connections)
             result = wrk(server.base + path, args.seconds, args.connections, script)
             rows.append((label, path, result))
         votes = concurrent_votes(server.base, fixtures["vote_motion"], fixtures["vote_tokens"])
@@ -201,6 +205,7 @@ def routes(f) -> list[tuple[str, str, str | None]]:
 
 
 UNCACHED = ", every request rendered"
+WARM_UP_SECONDS = 1
 # The targets of issue 6, judged on the pages the public reads (served as they are in use).
 PUBLIC_PAGES = (
     "public index",
@@ -231,7 +236,7 @@ def targets(backend_rows, ceiling) -> list[str]:
         p99 = r["p99"]
         share = verdict(
             ratio >= MIN_RATIO,
-            f"{100 * ratio:.0f} %, short by {100 * (MIN_RATIO - ratio):.0f} points",
+            f"{100 * ratio:.1f} %, short by {100 * (MIN_RATIO - ratio):.1f} points",
         )
         latency = verdict(p99 < limit, f"{p99:.1f} ms, over {limit:.0f} ms by {p99 - limit:.1f} ms")
         lines.append(f"| {label} | {share} | {latency} |")
@@ -246,7 +251,7 @@ def report(rows, extra, args) -> str:
         f"{os.cpu_count()} cores, Python {platform.python_version()}; gunicorn 2 workers on "
         f"127.0.0.1, wrk 2 threads × {args.connections} connections × {args.seconds} s per row. "
         "The ceiling is a bare Flask endpoint returning a constant, served by the same app in "
-        "the same run.",
+        "the same run. Cached routes get one second of traffic first, discarded (warm-up).",
         "",
     ]
     for backend, backend_rows in rows.items():

@@ -59,6 +59,14 @@ def page(template: str, policy: Policy, meeting_ids=None, **context):
     return respond(html, policy.now, meeting_ids=meeting_ids)
 
 
+def page_number() -> int:
+    """`?page=N` of a paged listing; page 0 or below does not exist."""
+    number = request.args.get("page", 1, type=int)
+    if number < 1:
+        abort(404)
+    return number
+
+
 def found(record):
     """Hidden or missing: one and the same 404."""
     if record is None:
@@ -69,9 +77,7 @@ def found(record):
 @bp.get("/")
 def index():
     db, policy = get_db(), request_policy()
-    number = request.args.get("page", 1, type=int)
-    if number < 1:
-        abort(404)
+    number = page_number()
     listing = q.index_page(db, policy, number)
     if number > 1 and not listing.past:
         abort(404)
@@ -104,15 +110,21 @@ def motion(motion_id: int):
 @bp.get("/people/<slug>")
 def person(slug: str):
     db, policy = get_db(), request_policy()
-    record = found(q.person_record(db, policy, slug))
-    return page("public/person.html", policy, record=record)
+    number = page_number()
+    record = found(q.person_record(db, policy, slug, number))
+    if number > 1 and not (record.attendance or record.votes):
+        abort(404)
+    return page("public/person.html", policy, record=record, number=number)
 
 
 @bp.get("/bodies/<slug>")
 def body(slug: str):
     db, policy = get_db(), request_policy()
-    record = found(q.body_record(db, policy, slug))
-    return page("public/body.html", policy, record=record)
+    number = page_number()
+    record = found(q.body_record(db, policy, slug, number))
+    if number > 1 and not record.meetings:
+        abort(404)
+    return page("public/body.html", policy, record=record, number=number)
 
 
 SEARCH_MIN, SEARCH_MAX = 2, 200

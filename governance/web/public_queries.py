@@ -308,9 +308,14 @@ class PersonRecord:
     memberships: list[Membership]
     attendance: list[Attendance]
     votes: list[Vote]
+    more: bool  # an older page of attendance or votes exists
 
 
-def person_record(db: Session, policy: Policy, slug: str) -> PersonRecord | None:
+# Attendance lines and votes per page of a director's record: a tenure runs to hundreds.
+PERSON_PAGE_SIZE = 100
+
+
+def person_record(db: Session, policy: Policy, slug: str, page: int = 1) -> PersonRecord | None:
     """A director's page: only people who hold or held a seat have one."""
     person = db.scalar(
         select(Person).where(Person.slug == slug).options(joinedload(Person.organization))
@@ -333,7 +338,9 @@ def person_record(db: Session, policy: Policy, slug: str) -> PersonRecord | None
             .join(Meeting, Attendance.meeting_id == Meeting.id)
             .where(Attendance.person_id == person.id, policy.sql_content())
             .options(contains_eager(Attendance.meeting).joinedload(Meeting.body))
-            .order_by(Meeting.starts_at.desc())
+            .order_by(Meeting.starts_at.desc(), Attendance.id)
+            .offset((page - 1) * PERSON_PAGE_SIZE)
+            .limit(PERSON_PAGE_SIZE + 1)
         )
     )
     votes = list(
@@ -343,10 +350,19 @@ def person_record(db: Session, policy: Policy, slug: str) -> PersonRecord | None
             .join(Meeting, Motion.meeting_id == Meeting.id)
             .where(Vote.person_id == person.id, policy.sql_motion())
             .options(contains_eager(Vote.motion).contains_eager(Motion.meeting))
-            .order_by(Meeting.starts_at.desc(), Motion.position)
+            .order_by(Meeting.starts_at.desc(), Motion.position, Vote.id)
+            .offset((page - 1) * PERSON_PAGE_SIZE)
+            .limit(PERSON_PAGE_SIZE + 1)
         )
     )
-    return PersonRecord(person, memberships, attendance, votes)
+    more = len(attendance) > PERSON_PAGE_SIZE or len(votes) > PERSON_PAGE_SIZE
+    return PersonRecord(
+        person,
+        memberships,
+        attendance[:PERSON_PAGE_SIZE],
+        votes[:PERSON_PAGE_SIZE],
+        more,
+    )
 
 
 @dataclass
@@ -354,9 +370,10 @@ class BodyRecord:
     body: Body
     memberships: list[Membership]
     meetings: list[Meeting]
+    more: bool  # an older page of meetings exists
 
 
-def body_record(db: Session, policy: Policy, slug: str) -> BodyRecord | None:
+def body_record(db: Session, policy: Policy, slug: str, page: int = 1) -> BodyRecord | None:
     body = db.scalar(select(Body).where(Body.slug == slug))
     if body is None:
         return None
@@ -373,10 +390,13 @@ def body_record(db: Session, policy: Policy, slug: str) -> BodyRecord | None:
             select(Meeting)
             .where(Meeting.body_id == body.id, policy.sql_meeting())
             .options(joinedload(Meeting.body))
-            .order_by(Meeting.starts_at.desc())
+            .order_by(Meeting.starts_at.desc(), Meeting.id.desc())
+            .offset((page - 1) * INDEX_PAGE_SIZE)
+            .limit(INDEX_PAGE_SIZE + 1)
         )
     )
-    return BodyRecord(body, memberships, meetings)
+    more = len(meetings) > INDEX_PAGE_SIZE
+    return BodyRecord(body, memberships, meetings[:INDEX_PAGE_SIZE], more)
 
 
 SEARCH_LIMIT = 50

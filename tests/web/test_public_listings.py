@@ -7,7 +7,8 @@ from datetime import datetime, timedelta
 import pytest
 
 from governance import visibility
-from governance.services import meetings, records
+from governance.rules.vocab import VoteChoice
+from governance.services import meetings, motions, records
 from governance.services.actors import SYSTEM
 from governance.web import public_docs
 from governance.web import public_queries as q
@@ -22,12 +23,18 @@ def released(web_make, monkeypatch):
     """Five meetings a week apart, each with its summary released the next day; a sixth
     meeting whose record is still awaited and a seventh to come."""
     monkeypatch.setattr(visibility, "now", lambda: NOW)
-    board, _ = web_make.board(seats=3)
+    board, members = web_make.board(seats=3)
     made = []
     for week in range(5):
         start = datetime(2014, 4, 1, 9, 0) + timedelta(weeks=week)
         m = web_make.meeting(board, starts_at=start, tz=TZ, title=f"Week {week} meeting")
         meetings.publish_agenda(web_make.db, SYSTEM, m.id, at=start - timedelta(days=3))
+        web_make.present(m, members)
+        motion = web_make.open_motion(m, text=f"Week {week} motion")
+        motions.record_vote(
+            web_make.db, SYSTEM, motion.id, members[0].id, VoteChoice.FOR, None, start
+        )
+        motions.close_motion(web_make.db, SYSTEM, motion.id, at=start + timedelta(hours=1))
         records.save_summary(
             web_make.db, SYSTEM, m.id, f"Summary {week}", True, start + timedelta(days=1)
         )
@@ -36,7 +43,7 @@ def released(web_make, monkeypatch):
     meetings.publish_agenda(web_make.db, SYSTEM, awaited.id, at=datetime(2014, 5, 27, 9, 0))
     coming = web_make.meeting(board, starts_at=datetime(2014, 6, 9, 9, 0), tz=TZ, title="Coming")
     meetings.publish_agenda(web_make.db, SYSTEM, coming.id, at=datetime(2014, 5, 31, 9, 0))
-    return made
+    return board, members[0]
 
 
 def titles(html: str) -> list[str]:
@@ -81,3 +88,25 @@ def test_the_calendar_holds_the_recent_past_and_the_future(client, released, mon
         "Awaited",
         "Coming",
     ]
+
+
+def test_a_director_page_pages_attendance_and_votes(client, released, monkeypatch):
+    monkeypatch.setattr(q, "PERSON_PAGE_SIZE", 2)
+    _, director = released
+    first = client.get(f"/people/{director.slug}").get_data(as_text=True)
+    assert re.findall(r"Week (\d) motion", first) == ["4", "3"]
+    assert f'rel="next" href="/people/{director.slug}?page=2"' in first
+    last = client.get(f"/people/{director.slug}?page=3").get_data(as_text=True)
+    assert re.findall(r"Week (\d) motion", last) == ["0"] and 'rel="next"' not in last
+    assert client.get(f"/people/{director.slug}?page=4").status_code == 404
+
+
+def test_a_body_page_pages_its_meetings(client, released, monkeypatch):
+    monkeypatch.setattr(q, "INDEX_PAGE_SIZE", 3)
+    board, _ = released
+    first = client.get(f"/bodies/{board.slug}").get_data(as_text=True)
+    assert titles(first) == ["Coming", "Awaited", "Week 4 meeting"]
+    second = client.get(f"/bodies/{board.slug}?page=2").get_data(as_text=True)
+    assert titles(second) == ["Week 3 meeting", "Week 2 meeting", "Week 1 meeting"]
+    assert f'rel="prev" href="/bodies/{board.slug}"' in second
+    assert client.get(f"/bodies/{board.slug}?page=4").status_code == 404

@@ -1,5 +1,6 @@
 """The PDF renderer reads neither local files nor the network: only the app's own stylesheet."""
 
+import gc
 import zlib
 
 import pytest
@@ -75,3 +76,14 @@ def test_the_check_can_see_an_embedded_file():
     html = '<html><head><link rel="attachment" href="file:///etc/passwd"></head><body>x</body>'
     pdf = HTML(string=html).write_pdf()
     assert b"/EmbeddedFile" in inflated(pdf)
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_rendering_leaves_the_garbage_collector_as_it_found_it(enabled):
+    """Layout runs with the cyclic collector paused; it must come back as it was."""
+    gc.enable() if enabled else gc.disable()
+    try:
+        assert render_pdf("<p>x</p>", BASE).startswith(b"%PDF")
+        assert gc.isenabled() == enabled
+    finally:
+        gc.enable()

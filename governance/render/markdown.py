@@ -39,10 +39,19 @@ def render(text: str | None) -> Markup:
     """Sanitized HTML for `text`, marked safe for Jinja2 only after nh3 has cleaned it."""
     if not text:
         return Markup("")
+    return _render_kept(text) if len(text) <= KEPT_MAX_CHARS else _render(text)
+
+
+# The same notes and summaries appear on many pages and in feeds, so short texts are kept;
+# long minutes are not, so what the worker keeps stays bounded (2,048 short texts and their HTML).
+KEPT_MAX_CHARS = 16_384
+
+
+@lru_cache(maxsize=2048)
+def _render_kept(text: str) -> Markup:
     return _render(text)
 
 
-@lru_cache(maxsize=2048)  # the same notes and summaries appear on many pages and in feeds
 def _render(text: str) -> Markup:
     html = _converter().convert(text)
     clean = nh3.clean(

@@ -4,7 +4,9 @@ community can read it at the speed of a dictionary lookup.
 An entry is served only when all of these hold, and is otherwise rendered afresh:
 * the request is an anonymous GET (no signed-in user, no pending flash, no Authorization);
 * the data version is the one it was rendered at — every state change writes an audit event,
-  so the newest audit id changes with every change (one indexed query per request);
+  so the hash at the head of the audit chain changes with every change (one lookup at the end of
+  the primary key per request); being a hash of the whole history, it never repeats even where
+  ids are reused (a database emptied and refilled, an archive restored);
 * `rendered_at <= now < expires_at`, where expires_at comes from the response's own max-age,
   which never reaches past the next release instant that could change the page.
 Only shared (`public`) 200 responses are stored. Bulk loads that bypass the services (the
@@ -17,7 +19,7 @@ from datetime import datetime, timedelta
 
 from flask import Flask, Response, current_app, g, request, session
 from flask_login import current_user
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from .. import visibility
 from ..lru import LRU
@@ -28,7 +30,7 @@ SIZE = 1024
 
 @dataclass(frozen=True)
 class Entry:
-    version: int
+    version: str
     rendered_at: datetime
     expires_at: datetime
     body: bytes
@@ -39,7 +41,7 @@ class PageCache:
     def __init__(self, size: int = SIZE):
         self.entries: LRU[str, Entry] = LRU(size)
 
-    def get(self, key: str, version: int, now: datetime) -> Entry | None:
+    def get(self, key: str, version: str, now: datetime) -> Entry | None:
         entry = self.entries.get(key)
         if entry is None or entry.version != version:
             return None
@@ -77,16 +79,16 @@ def _serve(entry: Entry, now: datetime) -> Response:
     return response
 
 
-DATA_VERSION = select(func.coalesce(func.max(AuditEvent.id), 0))
+DATA_VERSION = select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
 
 
-def _data_version() -> int:
-    """The newest audit event id: one lookup at the end of its primary key, on a pooled
-    connection without an ORM session (whose set-up is most of the cost of a cached page)."""
+def _data_version() -> str:
+    """The audit chain's head hash, read on a pooled connection without an ORM session (whose
+    set-up is most of the cost of a cached page)."""
     engine = current_app.extensions["governance.db"].engine
     # One statement needs no transaction: autocommit spares PostgreSQL a BEGIN and a ROLLBACK.
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-        return conn.execute(DATA_VERSION).scalar_one()
+        return conn.execute(DATA_VERSION).scalar() or ""
 
 
 def before() -> Response | None:

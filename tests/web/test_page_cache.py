@@ -85,3 +85,26 @@ def test_signed_in_users_never_get_or_fill_the_anonymous_cache(app, client, publ
     anonymous = client.get("/")
     assert "secretary@example.org" not in anonymous.get_data(as_text=True)
     assert "secretary@example.org" in staff.get("/").get_data(as_text=True)
+
+
+def test_a_database_refilled_with_the_same_ids_is_not_served_old_pages(
+    app, client, web_make, clock
+):
+    """Ids repeat after an emptied database is refilled (or an archive restored); the audit head's
+    hash does not, so the cache cannot mistake the new record for the old."""
+    from ..conftest import empty_all_tables
+
+    def world(title):
+        board, _ = web_make.board(seats=3, name="Board of Directors")
+        meeting = web_make.meeting(board, starts_at=datetime(2099, 3, 1, 9, 0), title=title)
+        meetings.publish_agenda(web_make.db, SYSTEM, meeting.id, at=datetime(2098, 12, 1, 9, 0))
+        return meeting.id
+
+    first_id = world("The first world")
+    assert "The first world" in client.get("/").get_data(as_text=True)
+    web_make.db.rollback()
+    empty_all_tables(app.extensions["governance.db"])
+    web_make.db.expunge_all()
+    assert world("The second world") == first_id  # the same ids, the same audit ids
+    page = client.get("/").get_data(as_text=True)
+    assert "The second world" in page and "The first world" not in page

@@ -19,7 +19,9 @@ from .models import (
     Person,
     Vote,
 )
+from .rules.disclosure import Part, public_from, released
 from .rules.quorum import Quorum, Stint, quorum_at
+from .rules.releases import Disclosed, more_public
 from .rules.seating import voting_seated_on
 from .rules.vocab import Capacity, MeetingStatus, MinutesStatus, MotionStatus, Presence
 
@@ -54,6 +56,25 @@ class MeetingRecord:
     actions: list[ActionItem]
     commentary: list[Commentary]
     quorum: Quorum
+
+    now: datetime | None = None
+
+    def exposure_warning(self, motion: Motion) -> str | None:
+        """A motion made more public than its agenda item, said on the staff page until the
+        public may see it, so that the choice is never made by accident."""
+        item = motion.agenda_item
+        if item is None:
+            return None
+        mine = Disclosed(motion.disclosure, motion.disclosed_at)
+        if not more_public(mine, Disclosed(item.disclosure, item.disclosed_at)):
+            return None
+        start = public_from(
+            motion.disclosure, self.meeting.release, Part.CONTENT, motion.disclosed_at
+        )
+        if self.now is not None and released(start, self.now):
+            return None
+        kind = item.kind.value.replace("_", " ")
+        return f"public vote on a {item.disclosure.value} agenda item ({kind})"
 
     @property
     def roll_call_taken(self) -> bool:
@@ -127,6 +148,7 @@ def meeting_record(db: Session, meeting_id: int, now: datetime) -> MeetingRecord
             )
         ),
         quorum=meeting_quorum(meeting, members, member_lines, now),
+        now=now,
     )
 
 
@@ -267,4 +289,18 @@ def summaries_awaiting_release(db: Session, now: datetime) -> list[Meeting]:
             )
             .order_by(Meeting.starts_at)
         )
+    )
+
+
+def vote_of(db: Session, motion_id: int, person_id: int) -> Vote | None:
+    """One member's vote with who cast and who corrected it, for the correction page."""
+    return db.scalar(
+        select(Vote)
+        .options(
+            joinedload(Vote.person),
+            joinedload(Vote.recorded_by),
+            joinedload(Vote.corrected_by),
+            joinedload(Vote.motion).joinedload(Motion.meeting),
+        )
+        .where(Vote.motion_id == motion_id, Vote.person_id == person_id)
     )

@@ -169,7 +169,9 @@ class _Loader:
             self.person_ids.get(m.get("chair")),
         )
         self.meeting_ids[m["key"]] = meeting.id
-        meetings.publish_agenda(db, SYSTEM, meeting.id, _local(m["agenda_released_at"]))
+        meetings.publish_agenda(
+            db, SYSTEM, meeting.id, _local(m["agenda_released_at"]), release_now=True
+        )
         items = {}
         for it in m["agenda"]:
             disclosed = _local(it["disclosed_at"]) if it.get("disclosed_at") else None
@@ -262,9 +264,13 @@ class _Loader:
             records.save_minutes(db, SYSTEM, meeting.id, minutes["body"])
             if minutes["status"] in ("circulated", "approved"):
                 records.circulate_minutes(db, SYSTEM, meeting.id)
-        meetings.set_summary_release(db, SYSTEM, meeting.id, _local(m["summary_release_at"]))
+        meetings.set_summary_release(
+            db, SYSTEM, meeting.id, _local(m["summary_release_at"]), release_now=True
+        )
         if m.get("summary"):
-            records.save_summary(db, SYSTEM, meeting.id, m["summary"]["body"], schedule=True)
+            records.save_summary(
+                db, SYSTEM, meeting.id, m["summary"]["body"], schedule=True, release_now=True
+            )
         for a in m.get("action_items", []):
             records.add_action_item(
                 db,

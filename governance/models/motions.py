@@ -46,6 +46,11 @@ class Motion(Base):
     opened_at: Mapped[datetime | None]
     closed_at: Mapped[datetime | None]
     result: Mapped[str | None] = mapped_column(Text)
+    # The announced result as data (JSON: counts, denominators, who was present, quorum,
+    # threshold, each member's line), frozen at the close so later attendance edits cannot move it.
+    tally: Mapped[str | None] = mapped_column(Text)
+    # Set when the roll call was corrected after this vote closed: shown beside the result.
+    attendance_corrected_at: Mapped[datetime | None]
 
     meeting: Mapped[Meeting] = rel(foreign_keys=[meeting_id])
     agenda_item: Mapped[AgendaItem | None] = rel()
@@ -74,7 +79,20 @@ class Vote(Base):
     recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
     recorded_by_secretary: Mapped[bool] = mapped_column(default=False)
     cast_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Raised by every write: a form or API call based on an older version is refused (a stale
+    # page must never overwrite a vote a director changed since).
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    # A director's own vote changed by the secretary keeps who cast it; who corrected it and why
+    # are part of the record.
+    corrected_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    corrected_at: Mapped[datetime | None]
+    correction_reason: Mapped[str | None] = mapped_column(String(300))
 
     motion: Mapped[Motion] = rel(back_populates="votes")
     person: Mapped[Person] = rel()
-    recorded_by: Mapped[User | None] = rel()
+    recorded_by: Mapped[User | None] = rel(foreign_keys=[recorded_by_id])
+    corrected_by: Mapped[User | None] = rel(foreign_keys=[corrected_by_id])
+
+    @property
+    def corrected(self) -> bool:
+        return self.corrected_at is not None

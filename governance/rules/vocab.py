@@ -108,6 +108,11 @@ class MotionStatus(StrEnum):
     WITHDRAWN = "withdrawn"
     POSTPONED = "postponed"
 
+    @property
+    def accepts_edits(self) -> bool:
+        """Wording, mover, seconder and threshold change only before the vote opens."""
+        return self == MotionStatus.PROPOSED
+
 
 class VoteChoice(StrEnum):
     FOR = "for"

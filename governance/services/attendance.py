@@ -3,7 +3,9 @@
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..models import Attendance, Meeting, Person
+from ..models import Attendance, Meeting, Motion, Person
+from ..models.base import utcnow
+from ..rules.quorum import Stint
 from ..rules.vocab import Capacity, Presence
 from . import audit, validate
 from .access import require_staff, voting_members
@@ -44,6 +46,7 @@ def _record_line(
         )
     )
     before = audit.snapshot(line) if line else None
+    old = _stint(line)
     if line is None:
         line = Attendance(meeting_id=meeting.id, person_id=person.id, capacity=Capacity.MEMBER)
         db.add(line)
@@ -51,8 +54,35 @@ def _record_line(
     line.arrived_at = arrived
     line.departed_at = departed
     line.reason = validate.text(entry.get("reason"), field("reason"), 200, required=False)
+    if before is not None and audit.snapshot(line) == before:
+        return line
     audit.record(db, actor, "attendance.record", line, before=before)
+    _flag_closed_votes(db, actor, meeting, old, _stint(line))
     return line
+
+
+def _stint(line: Attendance | None) -> Stint:
+    if line is None:
+        return Stint(0, Presence.ABSENT)
+    return Stint(line.person_id, line.presence, line.arrived_at, line.departed_at)
+
+
+def _flag_closed_votes(db: Session, actor: Actor, meeting: Meeting, old: Stint, new: Stint):
+    """An announced result stands as announced (its tally is frozen); where the correction
+    changes who was present at a closed vote, the record says so beside the result."""
+    closed = db.scalars(
+        select(Motion).where(
+            Motion.meeting_id == meeting.id,
+            Motion.tally.is_not(None),
+            Motion.attendance_corrected_at.is_(None),
+        )
+    )
+    for motion in closed:
+        if old.present_at(motion.closed_at) == new.present_at(motion.closed_at):
+            continue
+        before = audit.snapshot(motion)
+        motion.attendance_corrected_at = utcnow()
+        audit.record(db, actor, "motion.flag_attendance_corrected", motion, before=before)
 
 
 def _seated(db: Session, meeting: Meeting) -> frozenset[int]:

@@ -6,7 +6,8 @@ from sqlalchemy.orm import Session
 
 from ..models import Body, Meeting, Person
 from ..models.base import utcnow
-from ..rules import clock
+from ..rules import clock, releases
+from ..rules.releases import ReleaseMove
 from ..rules.vocab import MeetingKind, MeetingStatus
 from . import audit, validate
 from .access import require_staff
@@ -64,37 +65,104 @@ def _editable(meeting: Meeting) -> None:
         raise Conflict("meeting", "the meeting was cancelled")
 
 
+def check_release_move(
+    db: Session,
+    actor: Actor,
+    meeting: Meeting,
+    old: datetime | None,
+    new: datetime | None,
+    field: str,
+    release_now=False,
+    retraction_reason=None,
+) -> ReleaseMove:
+    """Refuse a silent release or retraction; a retraction is staff's, with a public reason."""
+    reason = validate.text(retraction_reason, "retraction_reason", 500, required=False)
+    move = releases.check_move(
+        old, new, utcnow(), meeting.timezone, field, bool(release_now), reason
+    )
+    if move == ReleaseMove.RETRACT:
+        require_staff(actor)
+    return move
+
+
 @state_change
-def publish_agenda(db: Session, actor: Actor, meeting_id, at=None) -> Meeting:
-    """From `at` (default: now) the public sees the open-session item titles."""
+def publish_agenda(
+    db: Session, actor: Actor, meeting_id, at=None, release_now=False, retraction_reason=None
+) -> Meeting:
+    """From `at` (default: now, which is itself the explicit "release now") the public sees the
+    open-session item titles."""
     require_staff(actor)
     meeting = validate.record(db, Meeting, meeting_id, "meeting_id")
     _editable(meeting)
     before = audit.snapshot(meeting)
-    meeting.agenda_released_at = (
-        local_instant(at, meeting.timezone, "agenda_released_at") if at is not None else utcnow()
+    when = local_instant(at, meeting.timezone, "agenda_released_at") if at is not None else None
+    check_release_move(
+        db,
+        actor,
+        meeting,
+        meeting.agenda_released_at,
+        when or utcnow(),
+        "agenda_released_at",
+        release_now or when is None,
+        retraction_reason,
     )
-    audit.record(db, actor, "meeting.publish_agenda", meeting, before=before)
+    meeting.agenda_released_at = when or utcnow()
+    after = audit.snapshot(meeting) | {"retraction_reason": retraction_reason}
+    audit.record(db, actor, "meeting.publish_agenda", meeting, before=before, after=after)
     return meeting
 
 
-def set_release(db: Session, actor: Actor, meeting: Meeting, release_at) -> None:
-    """Set the official summary date inside the caller's transaction."""
+def set_release(
+    db: Session,
+    actor: Actor,
+    meeting: Meeting,
+    release_at,
+    release_now=False,
+    retraction_reason=None,
+) -> None:
+    """Set the official summary date inside the caller's transaction. An instant already passed
+    publishes at once (needs `release_now`); moving a passed instant later withdraws what the
+    public has seen (needs a public `retraction_reason`, shown where the record was).
+
+    `was_public_from`/`public_from_after` let a caller whose record also depends on something else
+    (the summary: on being scheduled) say when it was and will be public; by default the
+    instant itself."""
+    _editable(meeting)
     release = local_instant(release_at, meeting.timezone, "summary_release_at")
     if release < meeting.starts_at:
         raise Invalid("summary_release_at", "the summary cannot be released before the meeting")
+    move = check_release_move(
+        db,
+        actor,
+        meeting,
+        meeting.summary_release_at,
+        release,
+        "summary_release_at",
+        release_now,
+        retraction_reason,
+    )
     before = audit.snapshot(meeting)
     meeting.summary_release_at = release
-    audit.record(db, actor, "meeting.set_summary_release", meeting, before=before)
+    if move == ReleaseMove.RETRACT:
+        mark_withdrawn(meeting, retraction_reason)
+    if audit.snapshot(meeting) != before:
+        audit.record(db, actor, "meeting.set_summary_release", meeting, before=before)
+
+
+def mark_withdrawn(meeting: Meeting, reason: str) -> None:
+    """What the public sees where the record was: when it was withdrawn, and why."""
+    meeting.summary_withdrawn_at = utcnow()
+    meeting.summary_withdrawn_reason = reason.strip()
 
 
 @state_change
-def set_summary_release(db: Session, actor: Actor, meeting_id, release_at) -> Meeting:
+def set_summary_release(
+    db: Session, actor: Actor, meeting_id, release_at, release_now=False, retraction_reason=None
+) -> Meeting:
     """The official summary date: wall-clock in the meeting's zone, stored in UTC."""
     require_staff(actor)
     meeting = validate.record(db, Meeting, meeting_id, "meeting_id")
-    _editable(meeting)
-    set_release(db, actor, meeting, release_at)
+    set_release(db, actor, meeting, release_at, release_now, retraction_reason)
     return meeting
 
 

@@ -7,9 +7,11 @@ from sqlalchemy.orm import Session
 
 from ..models import AgendaItem, Attendance, Body, Meeting, Minutes, Motion, Person, Vote
 from ..models.base import utcnow
-from ..rules.disclosure import check_disclosure
-from ..rules.quorum import Stint, present_at, quorum_at
-from ..rules.thresholds import decide
+from ..rules import closing
+from ..rules.clock import format_local
+from ..rules.disclosure import Part, check_disclosure, public_from, released
+from ..rules.quorum import Stint, present_at
+from ..rules.releases import Disclosed, check_against_item, inherit
 from ..rules.transitions import (
     check_accepts_votes,
     check_minutes_transition,
@@ -29,7 +31,7 @@ from ..rules.vocab import (
 from . import audit, validate
 from .access import require, require_staff, voting_members
 from .actors import Actor, has_role
-from .errors import Invalid
+from .errors import Conflict, Invalid
 from .meetings import local_instant
 from .transaction import state_change
 
@@ -60,6 +62,38 @@ def _seated(db: Session, meeting: Meeting) -> frozenset[int]:
     return voting_members(db, meeting.body_id, meeting.starts_at.date())
 
 
+def _check_mover_seconder(db: Session, seated: frozenset[int], mover_id, seconder_id) -> None:
+    for field, ident in (("mover_id", mover_id), ("seconder_id", seconder_id)):
+        if ident is not None:
+            validate.record(db, Person, ident, field)
+            if ident not in seated:
+                raise Invalid(field, "must be a voting member of the body")
+    if mover_id is not None and mover_id == seconder_id:
+        raise Invalid("seconder_id", "the mover cannot second their own motion")
+
+
+def _item_disclosure(item: AgendaItem | None) -> Disclosed | None:
+    return None if item is None else Disclosed(item.disclosure, item.disclosed_at)
+
+
+def _disclosure(
+    meeting: Meeting, item: AgendaItem | None, disclosure, disclosed_at, more_public_than_item
+) -> Disclosed:
+    """The motion's disclosure: its item's unless given; more public than the item only when the
+    caller says so explicitly."""
+    if disclosure in (None, ""):
+        if disclosed_at is not None:
+            raise Invalid("disclosed_at", "give the disclosure too, or leave both to the item")
+        return inherit(_item_disclosure(item))
+    chosen = Disclosed(
+        validate.choice(Disclosure, disclosure, "disclosure"),
+        local_instant(disclosed_at, meeting.timezone, "disclosed_at", required=False),
+    )
+    check_disclosure(chosen.disclosure, chosen.disclosed_at, meeting.starts_at)
+    check_against_item(chosen, _item_disclosure(item), bool(more_public_than_item))
+    return chosen
+
+
 @state_change
 def propose_motion(
     db: Session,
@@ -71,27 +105,21 @@ def propose_motion(
     agenda_item_id=None,
     threshold=None,
     method=VoteMethod.BALLOT,
-    disclosure=Disclosure.PUBLIC,
+    disclosure=None,
     disclosed_at=None,
     approves_minutes_of_id=None,
+    more_public_than_item=False,
 ) -> Motion:
+    """A motion starts with its agenda item's disclosure (an executive-session item's motion is
+    confidential) unless `disclosure` is given."""
     require_staff(actor)
     meeting = validate.record(db, Meeting, meeting_id, "meeting_id")
     body = db.get(Body, meeting.body_id)
-    seated = _seated(db, meeting)
-    for field, ident in (("mover_id", mover_id), ("seconder_id", seconder_id)):
-        if ident is not None:
-            validate.record(db, Person, ident, field)
-            if ident not in seated:
-                raise Invalid(field, "must be a voting member of the body")
-    if mover_id is not None and mover_id == seconder_id:
-        raise Invalid("seconder_id", "the mover cannot second their own motion")
+    _check_mover_seconder(db, _seated(db, meeting), mover_id, seconder_id)
     item = validate.record(db, AgendaItem, agenda_item_id, "agenda_item_id", required=False)
     if item is not None and item.meeting_id != meeting.id:
         raise Invalid("agenda_item_id", "the agenda item belongs to another meeting")
-    disclosure = validate.choice(Disclosure, disclosure, "disclosure")
-    disclosed_at = local_instant(disclosed_at, meeting.timezone, "disclosed_at", required=False)
-    check_disclosure(disclosure, disclosed_at, meeting.starts_at)
+    disclosed = _disclosure(meeting, item, disclosure, disclosed_at, more_public_than_item)
     earlier = validate.record(
         db, Meeting, approves_minutes_of_id, "approves_minutes_of_id", required=False
     )
@@ -114,12 +142,58 @@ def propose_motion(
         threshold=validate.choice(Threshold, threshold or body.default_threshold, "threshold"),
         method=validate.choice(VoteMethod, method, "method"),
         status=MotionStatus.PROPOSED,
-        disclosure=disclosure,
-        disclosed_at=disclosed_at,
+        disclosure=disclosed.disclosure,
+        disclosed_at=disclosed.disclosed_at,
         approves_minutes_of_id=earlier.id if earlier else None,
     )
     db.add(motion)
     audit.record(db, actor, "motion.propose", motion)
+    return motion
+
+
+@state_change
+def update_motion(
+    db: Session,
+    actor: Actor,
+    motion_id,
+    text,
+    mover_id=None,
+    seconder_id=None,
+    threshold=None,
+    disclosure=None,
+    disclosed_at=None,
+    more_public_than_item=False,
+) -> Motion:
+    """Correct a motion: its wording, mover, seconder and threshold until it opens; its disclosure
+    until the public has seen it (after that, taking it back is a retraction, not an edit)."""
+    require_staff(actor)
+    motion = _locked_motion(db, motion_id)
+    meeting = db.get(Meeting, motion.meeting_id)
+    item = db.get(AgendaItem, motion.agenda_item_id) if motion.agenda_item_id else None
+    before = audit.snapshot(motion)
+    text = validate.text(text, "text", 5000)
+    threshold = validate.choice(Threshold, threshold or motion.threshold, "threshold")
+    wording = (text, mover_id, seconder_id, threshold)
+    if wording != (motion.text, motion.mover_id, motion.seconder_id, motion.threshold):
+        if motion.status != MotionStatus.PROPOSED:
+            raise Conflict(
+                "text", f"the motion is {motion.status.value}: its wording is part of the record"
+            )
+        _check_mover_seconder(db, _seated(db, meeting), mover_id, seconder_id)
+        motion.text, motion.mover_id, motion.seconder_id, motion.threshold = wording
+    disclosed = _disclosure(meeting, item, disclosure, disclosed_at, more_public_than_item)
+    if disclosed != Disclosed(motion.disclosure, motion.disclosed_at):
+        start = public_from(motion.disclosure, meeting.release, Part.CONTENT, motion.disclosed_at)
+        if released(start, utcnow()):
+            raise Conflict(
+                "disclosure",
+                f"public since {format_local(start, meeting.timezone)}: it can no longer be "
+                "hidden by an edit",
+            )
+        motion.disclosure, motion.disclosed_at = disclosed.disclosure, disclosed.disclosed_at
+    if audit.snapshot(motion) == before:
+        return motion
+    audit.record(db, actor, "motion.update", motion, before=before)
     return motion
 
 
@@ -163,27 +237,31 @@ def postpone_motion(db: Session, actor: Actor, motion_id) -> Motion:
 
 @state_change
 def close_motion(db: Session, actor: Actor, motion_id, at=None) -> Motion:
-    """Decide the motion by the rules at the instant its vote closes; the record then freezes."""
+    """Decide the motion by the rules at the instant its vote closes; the record then freezes,
+    the tally with it."""
     require_staff(actor)
     motion = _locked_motion(db, motion_id)
     meeting = db.get(Meeting, motion.meeting_id)
     if motion.status != MotionStatus.OPEN:
         check_motion_transition(motion.status, MotionStatus.CARRIED)
     closed_at = _when(meeting, at, "closed_at")
-    seated = _seated(db, meeting)
     votes = db.scalars(select(Vote).where(Vote.motion_id == motion.id)).all()
-    recused = frozenset(v.person_id for v in votes if v.choice == VoteChoice.RECUSED)
     body = db.get(Body, meeting.body_id)
-    stints = _stints(db, meeting.id)
-    quorum = quorum_at(stints, seated, closed_at, recused, body.recused_count_for_quorum)
-    present = len(present_at(stints, seated, closed_at))
-    outcome = decide(motion.threshold, [v.choice for v in votes], quorum, present)
+    result = closing.close(
+        motion.threshold,
+        {v.person_id: v.choice for v in votes},
+        _seated(db, meeting),
+        _stints(db, meeting.id),
+        closed_at,
+        body.recused_count_for_quorum,
+    )
     before = audit.snapshot(motion)
-    motion.status = MotionStatus.CARRIED if outcome.carried else MotionStatus.FAILED
+    motion.status = MotionStatus.CARRIED if result.carried else MotionStatus.FAILED
     motion.closed_at = closed_at
-    motion.result = outcome.explanation
+    motion.result = result.explanation
+    motion.tally = result.to_json()
     audit.record(db, actor, "motion.close", motion, before=before)
-    if outcome.carried and motion.approves_minutes_of_id is not None:
+    if result.carried and motion.approves_minutes_of_id is not None:
         _approve_minutes(db, actor, motion)
     return motion
 
@@ -202,31 +280,89 @@ def _approve_minutes(db: Session, actor: Actor, motion: Motion) -> None:
     audit.record(db, actor, "minutes.approve", minutes, before=before)
 
 
-def _save_vote(
-    db: Session, actor: Actor, motion: Motion, person_id: int, choice, reason, at, by_secretary
-) -> Vote:
-    check_accepts_votes(motion.status)
-    meeting = db.get(Meeting, motion.meeting_id)
+def _person_name(db: Session, person_id: int) -> str:
+    person = db.get(Person, person_id)
+    return person.name if person else f"member {person_id}"
+
+
+def _check_version(db: Session, vote: Vote | None, person_id: int, expected) -> None:
+    """A write based on what the writer saw: version 0 means "no vote yet". Refused, naming the
+    member and the vote as it now stands, when someone else wrote in between."""
+    if expected is None and vote is not None:
+        raise Conflict(
+            "version",
+            f"{_person_name(db, person_id)} already has a vote ({vote.choice.value}, version "
+            f"{vote.version}): give that version to replace it",
+        )
+    expected = expected or 0
+    if isinstance(expected, bool) or not isinstance(expected, int) or expected < 0:
+        raise Invalid("version", "must be the vote's version as you saw it (0 for no vote)")
+    current = vote.version if vote is not None else 0
+    if expected == current:
+        return
+    name = _person_name(db, person_id)
+    if vote is None:
+        raise Conflict("choice", f"{name}'s vote was withdrawn after you opened this page")
+    who = "the member" if not vote.recorded_by_secretary else "someone else"
+    raise Conflict(
+        "choice",
+        f"{name}'s vote was changed by {who} after you opened this page: now {vote.choice.value}",
+    )
+
+
+def _present_voter(db: Session, meeting: Meeting, person_id: int, when: datetime) -> None:
+    if person_id not in _seated(db, meeting):
+        raise Invalid("person_id", "only a seated voting member of the body may vote")
+    if person_id not in present_at(_stints(db, meeting.id), frozenset({person_id}), when):
+        raise Invalid(
+            "person_id", f"{_person_name(db, person_id)} was not present then and cannot vote"
+        )
+
+
+def _vote_input(choice, reason) -> tuple[VoteChoice, str | None]:
     choice = validate.choice(VoteChoice, choice, "choice")
     reason = validate.text(reason, "reason", 300, required=False)
     if choice == VoteChoice.RECUSED and reason is None:
         raise Invalid("reason", "a recusal needs a reason (e.g. a conflict of interest)")
-    if person_id not in _seated(db, meeting):
-        raise Invalid("person_id", "only a seated voting member of the body may vote")
+    return choice, reason
+
+
+def _save_vote(
+    db: Session,
+    actor: Actor,
+    motion: Motion,
+    person_id: int,
+    choice,
+    reason,
+    at,
+    by_secretary,
+    expected_version=None,
+) -> Vote:
+    check_accepts_votes(motion.status)
+    meeting = db.get(Meeting, motion.meeting_id)
+    choice, reason = _vote_input(choice, reason)
     when = _when(meeting, at, "cast_at")
-    stints = _stints(db, meeting.id)
-    if person_id not in present_at(stints, frozenset({person_id}), when):
-        raise Invalid("person_id", "only a member present at the meeting may vote")
+    _present_voter(db, meeting, person_id, when)
     vote = db.scalar(select(Vote).where(Vote.motion_id == motion.id, Vote.person_id == person_id))
+    if by_secretary:
+        _check_version(db, vote, person_id, expected_version)
+        if vote is not None and not vote.recorded_by_secretary:
+            raise Conflict(
+                "choice",
+                f"{_person_name(db, person_id)} cast this vote themselves: the secretary may "
+                "only correct it, with a reason",
+            )
     before = audit.snapshot(vote) if vote else None
     if vote is None:
-        vote = Vote(motion_id=motion.id, person_id=person_id)
+        vote = Vote(motion_id=motion.id, person_id=person_id, version=0)
         db.add(vote)
     vote.choice = choice
     vote.reason = reason
     vote.recorded_by_id = getattr(actor, "id", None)
     vote.recorded_by_secretary = by_secretary
     vote.cast_at = when
+    vote.version = (vote.version or 0) + 1
+    vote.corrected_by_id = vote.corrected_at = vote.correction_reason = None
     audit.record(db, actor, "vote.cast" if before is None else "vote.change", vote, before=before)
     return vote
 
@@ -243,35 +379,75 @@ def cast_vote(db: Session, actor: Actor, motion_id, choice, reason=None) -> Vote
 
 
 @state_change
-def record_vote(db: Session, actor: Actor, motion_id, person_id, choice, reason=None, at=None):
-    """A roll-call or voice vote entered by the secretary on a member's behalf."""
+def record_vote(
+    db: Session, actor: Actor, motion_id, person_id, choice, reason=None, at=None, version=None
+):
+    """A roll-call or voice vote entered by the secretary on a member's behalf. `version` is the
+    vote's version as the secretary saw it (0 or None: there was none)."""
     require_staff(actor)
     motion = _locked_motion(db, motion_id)
     validate.record(db, Person, person_id, "person_id")
-    return _save_vote(db, actor, motion, person_id, choice, reason, at, True)
+    return _save_vote(db, actor, motion, person_id, choice, reason, at, True, version)
 
 
 @state_change
 def record_roll_call(db: Session, actor: Actor, motion_id, entries: list[dict], at=None):
-    """A roll-call vote entered in one go: all votes are recorded, or none. Error fields carry the
-    person's id (`choice_12`) so that a form can show the message on that member's row."""
+    """A roll-call vote entered in one go: all votes are recorded, or none. Each entry carries the
+    version of the vote it replaces (none: a new vote). Error fields carry the person's id
+    (`choice_12`) so that a form can show the message on that member's row."""
     require_staff(actor)
     motion = _locked_motion(db, motion_id)
     if not isinstance(entries, list) or not entries:
         raise Invalid("entries", "no votes to record")
     votes = []
     for entry in entries:
+        if not isinstance(entry, dict):
+            raise Invalid("entries", "each entry must be an object")
         person_id = entry.get("person_id")
         validate.record(db, Person, person_id, f"person_id_{person_id}")
         try:
             votes.append(
                 _save_vote(
-                    db, actor, motion, person_id, entry.get("choice"), entry.get("reason"), at, True
+                    db,
+                    actor,
+                    motion,
+                    person_id,
+                    entry.get("choice"),
+                    entry.get("reason"),
+                    at,
+                    True,
+                    entry.get("version"),
                 )
             )
-        except Invalid as exc:
-            raise Invalid(f"{exc.field}_{person_id}", exc.message) from exc
+        except (Invalid, Conflict) as exc:
+            raise type(exc)(f"{exc.field}_{person_id}", exc.message) from exc
     return votes
+
+
+@state_change
+def correct_vote(
+    db: Session, actor: Actor, motion_id, person_id, choice, reason, correction_reason, version
+) -> Vote:
+    """The secretary changes a vote a director cast (a misclick reported at the meeting): who cast
+    it and when stay on the record, beside who corrected it and why."""
+    require_staff(actor)
+    motion = _locked_motion(db, motion_id)
+    check_accepts_votes(motion.status)
+    validate.record(db, Person, person_id, "person_id")
+    vote = db.scalar(select(Vote).where(Vote.motion_id == motion.id, Vote.person_id == person_id))
+    if vote is None:
+        raise Invalid("person_id", f"{_person_name(db, person_id)} has no vote to correct")
+    _check_version(db, vote, person_id, version)
+    choice, reason = _vote_input(choice, reason)
+    correction_reason = validate.text(correction_reason, "correction_reason", 300)
+    before = audit.snapshot(vote)
+    vote.choice, vote.reason = choice, reason
+    vote.corrected_by_id = getattr(actor, "id", None)
+    vote.corrected_at = utcnow()
+    vote.correction_reason = correction_reason
+    vote.version += 1
+    audit.record(db, actor, "vote.correct", vote, before=before)
+    return vote
 
 
 def suggested_reason(db: Session, motion: Motion, person_id: int) -> str | None:

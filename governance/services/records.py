@@ -6,13 +6,14 @@ from sqlalchemy.orm import Session
 from ..models import ActionItem, Body, Commentary, Meeting, Minutes, OfficialSummary, Person
 from ..models.base import utcnow
 from ..rules.disclosure import check_commentary_schedule
+from ..rules.releases import ReleaseMove
 from ..rules.transitions import check_minutes_transition
 from ..rules.vocab import ActionStatus, CommentaryStatus, MinutesStatus, SummaryStatus, UserRole
 from . import audit, validate
 from .access import member_bodies, require, require_staff
 from .actors import Actor, has_role
 from .errors import Conflict, Invalid
-from .meetings import local_instant, set_release
+from .meetings import check_release_move, local_instant, mark_withdrawn, set_release
 from .transaction import state_change
 
 MAX_DOCUMENT = 500_000
@@ -60,18 +61,42 @@ def circulate_minutes(db: Session, actor: Actor, meeting_id) -> Minutes:
 
 @state_change
 def save_summary(
-    db: Session, actor: Actor, meeting_id, body, schedule: bool = False, release_at=None
+    db: Session,
+    actor: Actor,
+    meeting_id,
+    body,
+    schedule: bool = False,
+    release_at=None,
+    release_now=False,
+    retraction_reason=None,
 ):
     """Write the official summary and, if given, its release instant (wall-clock in the meeting's
-    zone); scheduling it needs the release instant set."""
+    zone); scheduling it needs the release instant set. Scheduling a summary whose instant has
+    passed publishes it at once, and un-scheduling a public one withdraws it: both must be said
+    explicitly, as for the instant itself."""
     require_staff(actor)
     meeting = validate.record(db, Meeting, meeting_id, "meeting_id")
     text = validate.text(body, "body", MAX_DOCUMENT)
+    summary, before = _one_per_meeting(db, OfficialSummary, meeting)
+    was_public_from = (
+        meeting.summary_release_at if summary.status == SummaryStatus.SCHEDULED else None
+    )
     if release_at is not None:
-        set_release(db, actor, meeting, release_at)
+        set_release(db, actor, meeting, release_at, release_now, retraction_reason)
     if schedule and meeting.summary_release_at is None:
         raise Invalid("summary_release_at", "set the release date before scheduling the summary")
-    summary, before = _one_per_meeting(db, OfficialSummary, meeting)
+    move = check_release_move(
+        db,
+        actor,
+        meeting,
+        was_public_from,
+        meeting.summary_release_at if schedule else None,
+        "summary_release_at",
+        release_now,
+        retraction_reason,
+    )
+    if move == ReleaseMove.RETRACT:
+        mark_withdrawn(meeting, retraction_reason)
     summary.body = text
     summary.status = SummaryStatus.SCHEDULED if schedule else SummaryStatus.DRAFT
     summary.updated_at = utcnow()

@@ -185,10 +185,28 @@ class MotionForm(StrictForm):
     threshold = SelectField("Threshold", choices=choices(Threshold, THRESHOLD_LABELS))
     method = SelectField("Vote by", choices=choices(VoteMethod))
     approves_minutes_of_id = SelectField("Approves the minutes of", coerce=int)
-    disclosure = SelectField("Disclosure", choices=choices(Disclosure, DISCLOSURE_LABELS))
+    disclosure = SelectField(
+        "Disclosure",
+        choices=[
+            SelectChoice("", "as its agenda item (confidential stays confidential)"),
+            *choices(Disclosure, DISCLOSURE_LABELS),
+        ],
+        default="",
+    )
     disclosed_at = DateTimeLocalField(
         "Disclosure date (embargo only)", format=LOCAL, validators=[Optional()]
     )
+    more_public_than_item = BooleanField(
+        "I mean it: this vote may be published although its agenda item is not"
+    )
+
+
+class MotionEditForm(MotionForm):
+    """Editing keeps the agenda item, method and minutes link a motion was proposed with."""
+
+    agenda_item_id = None
+    method = None
+    approves_minutes_of_id = None
 
 
 class VoteForm(StrictForm):
@@ -196,31 +214,58 @@ class VoteForm(StrictForm):
     reason = StringField("Reason (required when recused)", validators=[Optional(), Length(max=300)])
 
 
+def shown(choice: str, reason: str | None) -> str:
+    """A vote row as the page showed it, so that a submit can tell the rows the secretary
+    changed from those left alone (which then write nothing)."""
+    return f"{choice}|{reason or ''}"
+
+
 def roll_call_vote_form(members, votes, suggested):
+    """One row per member whose vote the secretary may enter: members who voted themselves are
+    left out (their vote is changed only by an explicit correction)."""
+
     class RollCallVoteForm(StrictForm):
         pass
 
     for person in members:
         vote = votes.get(person.id)
+        if vote is not None and not vote.recorded_by_secretary:
+            continue
+        choice = vote.choice.value if vote else ""
+        reason = vote.reason if vote else suggested.get(person.id)
         setattr(
             RollCallVoteForm,
             f"choice_{person.id}",
             SelectField(
                 person.name,
                 choices=[SelectChoice("", "— no vote —"), *choices(VoteChoice)],
-                default=vote.choice.value if vote else "",
+                default=choice,
             ),
         )
         setattr(
             RollCallVoteForm,
             f"reason_{person.id}",
-            StringField(
-                "Reason",
-                validators=[Optional(), Length(max=300)],
-                default=vote.reason if vote else suggested.get(person.id),
-            ),
+            StringField("Reason", validators=[Optional(), Length(max=300)], default=reason),
         )
+        setattr(
+            RollCallVoteForm,
+            f"version_{person.id}",
+            HiddenField(default=vote.version if vote else 0),
+        )
+        setattr(RollCallVoteForm, f"shown_{person.id}", HiddenField(default=shown(choice, reason)))
     return RollCallVoteForm
+
+
+class VoteCorrectionForm(StrictForm):
+    choice = SelectField("Corrected vote", choices=choices(VoteChoice))
+    reason = StringField(
+        "Reason for the vote (required when recused)", validators=[Optional(), Length(max=300)]
+    )
+    correction_reason = StringField(
+        "Why the secretary corrects it (shown on the record)",
+        validators=[DataRequired(), Length(max=300)],
+    )
+    version = HiddenField()
 
 
 class MinutesForm(StrictForm):
@@ -228,7 +273,18 @@ class MinutesForm(StrictForm):
     preview = BooleanField("Preview only")
 
 
-class SummaryForm(StrictForm):
+class ReleaseConfirmation:
+    """The explicit words a release that is not silent needs: publishing at once an instant that
+    has passed, or withdrawing what the public has already seen."""
+
+    release_now = BooleanField("Release now: the time has passed, publish at once")
+    retraction_reason = StringField(
+        "Public reason for withdrawing it (only when moving a passed release later)",
+        validators=[Optional(), Length(max=500)],
+    )
+
+
+class SummaryForm(ReleaseConfirmation, StrictForm):
     body = TextAreaField("Official summary (Markdown)", validators=[DataRequired()])
     release_at = DateTimeLocalField(
         "Release at (meeting's local time)", format=LOCAL, validators=[Optional()]

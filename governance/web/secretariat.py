@@ -19,13 +19,16 @@ from .forms import (
     GuestForm,
     MeetingForm,
     MinutesForm,
+    MotionEditForm,
     MotionForm,
     MoveForm,
     StatusForm,
     SummaryForm,
+    VoteCorrectionForm,
     options,
     roll_call_form,
     roll_call_vote_form,
+    shown,
 )
 from .pages import attempt, meeting_or_404, motion_or_404
 from .session import get_db
@@ -258,12 +261,17 @@ def add_guest(meeting_id):
 # --- motions ----------------------------------------------------------------------------------
 
 
-def _motion_form(meeting: Meeting, record) -> MotionForm:
-    db = get_db()
-    form = MotionForm()
+def _with_members(form, record):
+    """Mover and seconder are chosen among the members seated for the meeting."""
     members = [(p.id, p.name) for p in record.members]
     form.mover_id.choices = options([(NONE, "—")] + members)
     form.seconder_id.choices = options([(NONE, "—")] + members)
+    return form
+
+
+def _motion_form(meeting: Meeting, record) -> MotionForm:
+    db = get_db()
+    form = _with_members(MotionForm(), record)
     form.agenda_item_id.choices = options(
         [(NONE, "—")] + [(i.id, f"{i.position}. {i.title}") for i in record.meeting.items]
     )
@@ -295,9 +303,10 @@ def new_motion(meeting_id):
             _none_if_zero(form.agenda_item_id.data),
             form.threshold.data,
             form.method.data,
-            form.disclosure.data,
+            form.disclosure.data or None,
             form.disclosed_at.data,
             _none_if_zero(form.approves_minutes_of_id.data),
+            form.more_public_than_item.data,
         )
         if motion is not None:
             flash("Motion recorded. Open it for voting when the board is ready.")
@@ -307,23 +316,70 @@ def new_motion(meeting_id):
     )
 
 
-def _motion_page(motion_id, vote_form=None, code=200):
+@bp.route("/motions/<int:motion_id>/edit", methods=["GET", "POST"])
+@role_required(*STAFF)
+def edit_motion(motion_id):
+    """Wording, mover, seconder and threshold until the vote opens; disclosure until released."""
     motion = motion_or_404(motion_id)
     record = queries.meeting_record(get_db(), motion.meeting_id, utcnow())
-    motion = next(m for m in record.motions if m.id == motion_id)
+    meeting = record.meeting
+    form = _with_members(MotionEditForm(), record)
+    if request.method == "GET":
+        form.text.data, form.threshold.data = motion.text, motion.threshold.value
+        form.mover_id.data, form.seconder_id.data = (
+            motion.mover_id or NONE,
+            motion.seconder_id or NONE,
+        )
+        form.disclosure.data = motion.disclosure.value
+        form.disclosed_at.data = _local(motion.disclosed_at, meeting)
+    if form.validate_on_submit():
+        saved = attempt(
+            form,
+            motions.update_motion,
+            motion.id,
+            form.text.data,
+            _none_if_zero(form.mover_id.data),
+            _none_if_zero(form.seconder_id.data),
+            form.threshold.data,
+            form.disclosure.data or None,
+            form.disclosed_at.data,
+            form.more_public_than_item.data,
+        )
+        if saved is not None:
+            flash("Motion saved.")
+            return redirect(url_for("secretariat.motion", motion_id=motion.id))
+    return render_template(
+        "secretariat/motion_form.html", form=form, meeting=meeting, motion=motion
+    ), _status(form)
+
+
+def _vote_form(record, motion):
     votes = {v.person_id: v for v in motion.votes}
     suggested = (
         {p.id: motions.suggested_reason(get_db(), motion, p.id) for p in record.members}
         if motion.approves_minutes_of_id
         else {}
     )
-    form = vote_form or roll_call_vote_form(record.members, votes, suggested)()
+    return roll_call_vote_form(record.members, votes, suggested)
+
+
+def _motion_page(motion_id, keep=None, row_errors=None, code=200):
+    """The motion with its vote table as the database holds it now; `keep` carries rows the
+    secretary changed (and that are still current) over a refused submit."""
+    motion = motion_or_404(motion_id)
+    record = queries.meeting_record(get_db(), motion.meeting_id, utcnow())
+    motion = next(m for m in record.motions if m.id == motion_id)
+    form = _vote_form(record, motion)()
+    for name, value in (keep or {}).items():
+        if name in form:
+            form[name].data = value
     return render_template(
         "secretariat/motion.html",
         r=record,
         motion=motion,
-        votes=votes,
+        votes={v.person_id: v for v in motion.votes},
         form=form,
+        row_errors=row_errors or {},
         action_form=ActionForm(),
     ), code
 
@@ -356,26 +412,92 @@ def motion_action(motion_id, action):
     return redirect(url_for("secretariat.motion", motion_id=motion.id))
 
 
+def _changed_rows(form, members) -> list[dict]:
+    """The rows the secretary changed on the page; untouched rows write nothing."""
+    entries = []
+    for p in members:
+        if f"choice_{p.id}" not in form:
+            continue
+        choice, reason = form[f"choice_{p.id}"].data, form[f"reason_{p.id}"].data
+        if not choice or shown(choice, reason) == form[f"shown_{p.id}"].data:
+            continue
+        version = form[f"version_{p.id}"].data
+        entries.append(
+            dict(
+                person_id=p.id,
+                choice=choice,
+                reason=reason,
+                version=int(version) if str(version).isdigit() else version,
+            )
+        )
+    return entries
+
+
 @bp.post("/motions/<int:motion_id>/votes")
 @role_required(*STAFF)
 def record_votes(motion_id):
     motion = motion_or_404(motion_id)
     record = queries.meeting_record(get_db(), motion.meeting_id, utcnow())
-    form = roll_call_vote_form(record.members, {}, {})()
+    motion = next(m for m in record.motions if m.id == motion_id)
+    form = _vote_form(record, motion)()
+    members = list(record.members)
     if form.validate_on_submit():
-        entries = [
-            dict(
-                person_id=p.id,
-                choice=form[f"choice_{p.id}"].data,
-                reason=form[f"reason_{p.id}"].data,
-            )
-            for p in record.members
-            if form[f"choice_{p.id}"].data
-        ]
+        entries = _changed_rows(form, members)
+        if not entries:
+            flash("Nothing changed: no vote recorded.")
+            return redirect(url_for("secretariat.motion", motion_id=motion.id))
         if attempt(form, motions.record_roll_call, motion.id, entries) is not None:
             flash(f"{len(entries)} votes recorded by the secretary.")
             return redirect(url_for("secretariat.motion", motion_id=motion.id))
-    return _motion_page(motion.id, form, 422)
+    # Re-read after the refusal (the session was rolled back): fresh values for every row, the
+    # secretary's own changes kept on the rows that are still current.
+    row_errors = {
+        p.id: [*form[f"choice_{p.id}"].errors, *form[f"reason_{p.id}"].errors]
+        for p in members
+        if f"choice_{p.id}" in form
+    }
+    keep = {
+        f"{field}_{e['person_id']}": e[field]
+        for e in (_changed_rows(form, members) if form.is_submitted() else [])
+        if not row_errors.get(e["person_id"])
+        for field in ("choice", "reason")
+    }
+    if form.form_errors:
+        flash("; ".join(form.form_errors))
+    return _motion_page(motion.id, keep, {k: v for k, v in row_errors.items() if v}, 422)
+
+
+@bp.route("/motions/<int:motion_id>/votes/<int:person_id>/correct", methods=["GET", "POST"])
+@role_required(*STAFF)
+def correct_vote(motion_id, person_id):
+    motion = motion_or_404(motion_id)
+    vote = queries.vote_of(get_db(), motion.id, person_id) or abort(404)
+    form = VoteCorrectionForm()
+    if request.method == "GET":
+        form.choice.data, form.reason.data = vote.choice.value, vote.reason
+    if form.validate_on_submit():
+        version = form.version.data
+        corrected = attempt(
+            form,
+            motions.correct_vote,
+            motion.id,
+            person_id,
+            form.choice.data,
+            form.reason.data,
+            form.correction_reason.data,
+            int(version) if str(version).isdigit() else version,
+        )
+        if corrected is not None:
+            flash(
+                f"Vote of {vote.person.name} corrected; the record shows who cast and who "
+                "corrected it."
+            )
+            return redirect(url_for("secretariat.motion", motion_id=motion.id))
+        vote = queries.vote_of(get_db(), motion.id, person_id) or abort(404)
+    form.version.data = vote.version
+    return render_template(
+        "secretariat/correct_vote.html", motion=motion, vote=vote, form=form
+    ), _status(form)
 
 
 # --- minutes, summary, action items -----------------------------------------------------------
@@ -452,6 +574,8 @@ def summary(meeting_id):
             form.body.data,
             form.schedule.data,
             form.release_at.data,
+            form.release_now.data,
+            form.retraction_reason.data,
         )
         if saved is not None:
             flash(

@@ -21,9 +21,15 @@ def world(seed, monkeypatch):
         scene.board, starts_at=local(la(2014, 3, 20, 9, 0)), tz=TZ, title="Spring planning call"
     )
     seed.item(upcoming, title="Roadmap e2eagendatitle", notes="Draft e2ehiddennotes")
-    meetings.publish_agenda(seed.db, SYSTEM, upcoming.id, local(la(2014, 3, 12, 12, 0)))
-    meetings.set_summary_release(seed.db, SYSTEM, upcoming.id, local(la(2014, 3, 21, 10, 0)))
-    records.save_summary(seed.db, SYSTEM, upcoming.id, "Later e2ehiddensummary", schedule=True)
+    meetings.publish_agenda(
+        seed.db, SYSTEM, upcoming.id, local(la(2014, 3, 12, 12, 0)), release_now=True
+    )
+    meetings.set_summary_release(
+        seed.db, SYSTEM, upcoming.id, local(la(2014, 3, 21, 10, 0)), release_now=True
+    )
+    records.save_summary(
+        seed.db, SYSTEM, upcoming.id, "Later e2ehiddensummary", schedule=True, release_now=True
+    )
     monkeypatch.setattr(visibility, "now", lambda: NOW)
     return scene
 

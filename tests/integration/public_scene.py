@@ -52,10 +52,12 @@ VISIBLE_FROM: dict[str, datetime | None] = {
     "mkembtitle": EMBARGO,
     "mkembnotes": EMBARGO,
     "mkembmotion": EMBARGO,
+    "mkembdefault": EMBARGO,
     "mklatecommentary": LATE_COMMENTARY,
     "mkconftitle": NEVER,
     "mkconfnotes": NEVER,
     "mkconfmotion": NEVER,
+    "mkconfdefault": NEVER,
     "mkdraftcommentary": NEVER,
     "mkhiddenmeeting": NEVER,  # the later meeting: no agenda, no release date
     "mkhiddennotes": NEVER,
@@ -123,7 +125,7 @@ def build_public_scene(make) -> PublicScene:
     writers = [make.user(person=p) for p in members[1:3]]
 
     m = make.meeting(board, starts_at=local(START), tz=TZ, title="Budget mkmeetingtitle call")
-    meetings.publish_agenda(db, SYSTEM, m.id, local(AGENDA))
+    meetings.publish_agenda(db, SYSTEM, m.id, local(AGENDA), release_now=True)
     pub = make.item(
         m,
         title="Budget mkpubtitle",
@@ -149,7 +151,8 @@ def build_public_scene(make) -> PublicScene:
     make.present(m, members)
     attendance.add_guest(db, SYSTEM, m.id, "Observer mkguest", Capacity.OBSERVER)
 
-    def vote_on(motion_text, item, disclosure=Disclosure.PUBLIC, disclosed_at=None, votes=()):
+    def vote_on(motion_text, item, disclosure=None, disclosed_at=None, votes=(), **explicit):
+        # No disclosure given: the motion takes its item's, as the secretary's form does.
         motion = make.open_motion(
             m,
             text=motion_text,
@@ -158,6 +161,7 @@ def build_public_scene(make) -> PublicScene:
             seconder_id=members[1].id,
             disclosure=disclosure,
             disclosed_at=disclosed_at,
+            **explicit,
         )
         for person, (choice, reason) in zip(members, votes, strict=False):
             motions.record_vote(db, SYSTEM, motion.id, person.id, choice, reason, local(START))
@@ -177,12 +181,23 @@ def build_public_scene(make) -> PublicScene:
         "confidential": vote_on(
             "Admit applicant mkconfmotion", conf, Disclosure.CONFIDENTIAL, votes=[F, F, F]
         ),
-        "exec_vote": vote_on("Admit two gold members mkexecvote", conf, votes=[F, F, F]),
+        "exec_vote": vote_on(
+            "Admit two gold members mkexecvote",
+            conf,
+            Disclosure.PUBLIC,
+            votes=[F, F, F],
+            more_public_than_item=True,
+        ),
+        # Proposed with the form's defaults on a confidential and on an embargoed item.
+        "conf_default": vote_on("Admit another mkconfdefault", conf, votes=[F, F, F]),
+        "emb_default": vote_on("Sell the company mkembdefault", emb, votes=[F, F, F]),
     }
     records.save_minutes(db, SYSTEM, m.id, "Minutes mkminutes of the call.")
     records.circulate_minutes(db, SYSTEM, m.id)
-    meetings.set_summary_release(db, SYSTEM, m.id, local(SUMMARY))
-    records.save_summary(db, SYSTEM, m.id, "# Summary\n\nThe board mksummary met.", schedule=True)
+    meetings.set_summary_release(db, SYSTEM, m.id, local(SUMMARY), release_now=True)
+    records.save_summary(
+        db, SYSTEM, m.id, "# Summary\n\nThe board mksummary met.", schedule=True, release_now=True
+    )
     records.save_commentary(db, director, m.id, "My view mkcommentary.", publish=True)
     records.save_commentary(
         db, writers[0], m.id, "Later mklatecommentary.", True, local(LATE_COMMENTARY)
@@ -206,8 +221,10 @@ def build_public_scene(make) -> PublicScene:
     third = make.meeting(
         board, starts_at=local(START) + timedelta(hours=4), tz=TZ, title="Retreat mkthirdtitle"
     )
-    meetings.set_summary_release(db, SYSTEM, third.id, local(SUMMARY))
-    records.save_summary(db, SYSTEM, third.id, "Not ready mkdraftsummary.", schedule=False)
+    meetings.set_summary_release(db, SYSTEM, third.id, local(SUMMARY), release_now=True)
+    records.save_summary(
+        db, SYSTEM, third.id, "Not ready mkdraftsummary.", schedule=False, release_now=True
+    )
 
     return PublicScene(
         board=board,

@@ -50,7 +50,9 @@ def build_scene(make) -> Scene:
     motion = make.open_motion(
         meeting, agenda_item_id=item.id, mover_id=members[0].id, seconder_id=members[1].id
     )
-    meetings.set_summary_release(db, SYSTEM, meeting.id, datetime(2013, 8, 13, 9, 0))
+    meetings.set_summary_release(
+        db, SYSTEM, meeting.id, datetime(2013, 8, 13, 9, 0), release_now=True
+    )
     return Scene(
         board=board,
         members=members,

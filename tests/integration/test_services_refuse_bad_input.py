@@ -514,6 +514,94 @@ CASES = [
         "reason_{members[1]}",
     ),
     (
+        "secretary overwriting a director's own vote",
+        Prepared(
+            lambda s, db: motions.cast_vote(db, s.director, s.motion.id, "for"),
+            lambda s, db, prepared: motions.record_vote(
+                db, s.secretary, s.motion.id, s.members[0].id, "against", version=prepared.version
+            ),
+        ),
+        Conflict,
+        "choice",
+    ),
+    (
+        "roll-call entry based on a stale version",
+        Prepared(
+            lambda s, db: motions.cast_vote(db, s.director, s.motion.id, "for"),
+            lambda s, db, prepared: motions.record_roll_call(
+                db,
+                s.secretary,
+                s.motion.id,
+                [{"person_id": s.members[0].id, "choice": "against", "version": 0}],
+            ),
+        ),
+        Conflict,
+        "choice_{members[0]}",
+    ),
+    (
+        "vote correction without a reason",
+        Prepared(
+            lambda s, db: motions.cast_vote(db, s.director, s.motion.id, "for"),
+            lambda s, db, prepared: motions.correct_vote(
+                db,
+                s.secretary,
+                s.motion.id,
+                s.members[0].id,
+                "against",
+                None,
+                " ",
+                prepared.version,
+            ),
+        ),
+        Invalid,
+        "correction_reason",
+    ),
+    (
+        "vote correction by a director",
+        Prepared(
+            lambda s, db: motions.cast_vote(db, s.director2, s.motion.id, "for"),
+            lambda s, db, prepared: motions.correct_vote(
+                db,
+                s.director,
+                s.motion.id,
+                s.members[1].id,
+                "against",
+                None,
+                "misclick",
+                prepared.version,
+            ),
+        ),
+        Forbidden,
+        None,
+    ),
+    (
+        "motion wording changed once it is open",
+        lambda s, db: motions.update_motion(db, SYSTEM, s.motion.id, "Another text"),
+        Conflict,
+        "text",
+    ),
+    (
+        "motion made public on a confidential item without saying so",
+        lambda s, db: motions.propose_motion(
+            db,
+            SYSTEM,
+            s.meeting.id,
+            "Admit Gold",
+            agenda_item_id=s.secret_item.id,
+            disclosure="public",
+        ),
+        Invalid,
+        "disclosure",
+    ),
+    (
+        "summary release moved into the past without release now",
+        lambda s, db: meetings.set_summary_release(
+            db, SYSTEM, s.earlier.id, datetime(2013, 6, 28, 9)
+        ),
+        Invalid,
+        "summary_release_at",
+    ),
+    (
         "roll-call vote by a director",
         lambda s, db: motions.record_roll_call(
             db, s.director, s.motion.id, [{"person_id": s.members[0].id, "choice": "for"}]

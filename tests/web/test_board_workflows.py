@@ -268,7 +268,9 @@ def test_minutes_approval_offers_absent_members_the_reason(app, board, web_make)
 def test_commentary_before_the_summary_is_refused_with_a_clear_message(app, board, web_make):
     body, members = board
     meeting = web_make.meeting(body)
-    meetings.set_summary_release(web_make.db, SYSTEM, meeting.id, datetime(2013, 8, 13, 9, 0))
+    meetings.set_summary_release(
+        web_make.db, SYSTEM, meeting.id, datetime(2013, 8, 13, 9, 0), release_now=True
+    )
     mark = signed_in(app, "mark@example.org")
     response = post(
         mark,

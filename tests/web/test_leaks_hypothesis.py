@@ -43,7 +43,7 @@ def build(db, agenda_at, summary_at, item, motion, scheduled):
     board, members = make.board(seats=3)
     m = make.meeting(board, starts_at=local(START), tz=TZ, title="Meeting hymeeting")
     if agenda_at is not None:
-        meetings.publish_agenda(db, SYSTEM, m.id, local(agenda_at))
+        meetings.publish_agenda(db, SYSTEM, m.id, local(agenda_at), release_now=True)
     kind = ItemKind.EXECUTIVE_SESSION if item[0] == Disclosure.CONFIDENTIAL else ItemKind.REPORT
     it = make.item(
         m,
@@ -60,13 +60,16 @@ def build(db, agenda_at, summary_at, item, motion, scheduled):
         agenda_item_id=it.id,
         disclosure=motion[0],
         disclosed_at=local(motion[1]) if motion[1] else None,
+        more_public_than_item=True,  # every combination is drawn on purpose
     )
     for p in members:
         motions.record_vote(db, SYSTEM, mo.id, p.id, VoteChoice.FOR, None, local(START))
     motions.close_motion(db, SYSTEM, mo.id, at=local(START) + timedelta(minutes=5))
     if summary_at is not None:
-        meetings.set_summary_release(db, SYSTEM, m.id, local(summary_at))
-        records.save_summary(db, SYSTEM, m.id, "Summary hysummary", schedule=scheduled)
+        meetings.set_summary_release(db, SYSTEM, m.id, local(summary_at), release_now=True)
+        records.save_summary(
+            db, SYSTEM, m.id, "Summary hysummary", schedule=scheduled, release_now=True
+        )
     return m, mo
 
 

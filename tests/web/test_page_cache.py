@@ -27,7 +27,9 @@ def published(web_make, clock):
     board, members = web_make.board(seats=3, name="Board of Directors")
     meeting = web_make.meeting(board, starts_at=datetime(2099, 3, 1, 9, 0), title="March call")
     web_make.item(meeting, title="First topic")
-    meetings.publish_agenda(web_make.db, SYSTEM, meeting.id, at=datetime(2098, 12, 1, 9, 0))
+    meetings.publish_agenda(
+        web_make.db, SYSTEM, meeting.id, at=datetime(2098, 12, 1, 9, 0), release_now=True
+    )
     return meeting, members
 
 
@@ -58,7 +60,9 @@ def test_any_change_makes_the_next_request_render_afresh(client, published, web_
 def test_an_entry_is_never_served_past_the_next_release(client, published, web_make, clock):
     meeting, _ = published
     release = T0 + timedelta(seconds=30)
-    meetings.set_summary_release(web_make.db, SYSTEM, meeting.id, datetime(2099, 3, 8, 9, 0))
+    meetings.set_summary_release(
+        web_make.db, SYSTEM, meeting.id, datetime(2099, 3, 8, 9, 0), release_now=True
+    )
     client.get(f"/meetings/{meeting.id}")
     clock["now"] = release  # not yet the release: still the same page, and still fresh
     assert client.get(f"/meetings/{meeting.id}").status_code == 200
@@ -97,7 +101,9 @@ def test_a_database_refilled_with_the_same_ids_is_not_served_old_pages(
     def world(title):
         board, _ = web_make.board(seats=3, name="Board of Directors")
         meeting = web_make.meeting(board, starts_at=datetime(2099, 3, 1, 9, 0), title=title)
-        meetings.publish_agenda(web_make.db, SYSTEM, meeting.id, at=datetime(2098, 12, 1, 9, 0))
+        meetings.publish_agenda(
+            web_make.db, SYSTEM, meeting.id, at=datetime(2098, 12, 1, 9, 0), release_now=True
+        )
         return meeting.id
 
     first_id = world("The first world")

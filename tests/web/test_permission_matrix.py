@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import pytest
 
 from governance.rules.vocab import ItemKind, UserRole
-from governance.services import records, tokens
+from governance.services import motions, records, tokens
 from governance.services.actors import SYSTEM
 
 from ..conftest import PASSWORD
@@ -40,6 +40,7 @@ def world(web_make):
     item = make.item(meeting, kind=ItemKind.DECISION)
     make.present(meeting, members)
     motion = make.open_motion(meeting)
+    motions.cast_vote(make.db, director, motion.id, "for")
     records.save_minutes(make.db, SYSTEM, meeting.id, "Draft minutes.")
     action = records.add_action_item(make.db, SYSTEM, meeting.id, "Report back", members[0].id)
     token, _ = tokens.create_token(make.db, director, "director's bot")
@@ -142,6 +143,20 @@ ROUTES = [
     ),
     _row("GET", "/secretariat/motions/{motion}", *STAFF_ONLY),
     _row("POST", "/secretariat/motions/{motion}/votes", *STAFF_ONLY),
+    _row("GET", "/secretariat/motions/{motion}/edit", *STAFF_ONLY),
+    _row(
+        "POST",
+        "/secretariat/motions/{motion}/edit",
+        *STAFF_ONLY,
+        data={"text": "That the board resolves.", "threshold": "majority_of_votes_cast"},
+    ),
+    _row("GET", "/secretariat/motions/{motion}/votes/{member0}/correct", *STAFF_ONLY),
+    _row(
+        "POST",
+        "/secretariat/motions/{motion}/votes/{member0}/correct",
+        *STAFF_ONLY,
+        data={"choice": "against", "correction_reason": "misclick reported at the meeting"},
+    ),
     _row("POST", "/secretariat/motions/{motion}/close", *STAFF_ONLY),
     _row("POST", "/secretariat/motions/{motion}/withdraw", *STAFF_ONLY),
     _row("GET", "/secretariat/meetings/{meeting}/minutes", *STAFF_ONLY),

@@ -28,7 +28,9 @@ def released(web_make, monkeypatch):
     for week in range(5):
         start = datetime(2014, 4, 1, 9, 0) + timedelta(weeks=week)
         m = web_make.meeting(board, starts_at=start, tz=TZ, title=f"Week {week} meeting")
-        meetings.publish_agenda(web_make.db, SYSTEM, m.id, at=start - timedelta(days=3))
+        meetings.publish_agenda(
+            web_make.db, SYSTEM, m.id, at=start - timedelta(days=3), release_now=True
+        )
         web_make.present(m, members)
         motion = web_make.open_motion(m, text=f"Week {week} motion")
         motions.record_vote(
@@ -36,13 +38,17 @@ def released(web_make, monkeypatch):
         )
         motions.close_motion(web_make.db, SYSTEM, motion.id, at=start + timedelta(hours=1))
         records.save_summary(
-            web_make.db, SYSTEM, m.id, f"Summary {week}", True, start + timedelta(days=1)
+            web_make.db, SYSTEM, m.id, f"Summary {week}", True, start + timedelta(days=1), True
         )
         made.append(m)
     awaited = web_make.meeting(board, starts_at=datetime(2014, 5, 30, 9, 0), tz=TZ, title="Awaited")
-    meetings.publish_agenda(web_make.db, SYSTEM, awaited.id, at=datetime(2014, 5, 27, 9, 0))
+    meetings.publish_agenda(
+        web_make.db, SYSTEM, awaited.id, at=datetime(2014, 5, 27, 9, 0), release_now=True
+    )
     coming = web_make.meeting(board, starts_at=datetime(2014, 6, 9, 9, 0), tz=TZ, title="Coming")
-    meetings.publish_agenda(web_make.db, SYSTEM, coming.id, at=datetime(2014, 5, 31, 9, 0))
+    meetings.publish_agenda(
+        web_make.db, SYSTEM, coming.id, at=datetime(2014, 5, 31, 9, 0), release_now=True
+    )
     return board, members[0]
 
 

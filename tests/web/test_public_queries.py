@@ -41,8 +41,8 @@ def meeting_with(make, n: int):
         for p in members:
             motions.record_vote(make.db, SYSTEM, motion.id, p.id, VoteChoice.FOR, None, voted)
         motions.close_motion(make.db, SYSTEM, motion.id, at=voted + timedelta(hours=1))
-    meetings.set_summary_release(make.db, SYSTEM, m.id, voted + timedelta(days=1))
-    records.save_summary(make.db, SYSTEM, m.id, "Summary", schedule=True)
+    meetings.set_summary_release(make.db, SYSTEM, m.id, voted + timedelta(days=1), release_now=True)
+    records.save_summary(make.db, SYSTEM, m.id, "Summary", schedule=True, release_now=True)
     for p in members[: min(n, 5)]:
         records.save_commentary(make.db, make.user(person=p), m.id, "My view", publish=True)
     return m, members, motion.id

@@ -1,0 +1,57 @@
+"""vote versions and corrections, frozen tallies, summary retractions
+
+A vote carries a version so that a stale form cannot overwrite it, and who corrected a director's
+own vote and why. A closed motion keeps its tally as data. A released summary that is taken back
+keeps the instant and public reason of its withdrawal.
+
+Revision ID: 20261126_0005
+Revises: 20261125_0004
+Create Date: 2026-11-26
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+from governance.models.base import UTCDateTime
+
+revision: str = "20261126_0005"
+down_revision: str | None = "20261125_0004"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("vote") as batch:
+        batch.add_column(sa.Column("version", sa.Integer(), server_default="1", nullable=False))
+        batch.add_column(sa.Column("corrected_by_id", sa.Integer(), nullable=True))
+        batch.add_column(sa.Column("corrected_at", UTCDateTime(), nullable=True))
+        batch.add_column(sa.Column("correction_reason", sa.String(length=300), nullable=True))
+        batch.create_foreign_key(
+            op.f("fk_vote_corrected_by_id_user_account"),
+            "user_account",
+            ["corrected_by_id"],
+            ["id"],
+        )
+    # Plain ADD/DROP COLUMN (SQLite >= 3.35 has both): a batch copy of motion or meeting would
+    # have to drop the tables their full-text triggers are attached to.
+    op.add_column("motion", sa.Column("tally", sa.Text(), nullable=True))
+    op.add_column("motion", sa.Column("attendance_corrected_at", UTCDateTime(), nullable=True))
+    op.add_column("meeting", sa.Column("summary_withdrawn_at", UTCDateTime(), nullable=True))
+    op.add_column(
+        "meeting", sa.Column("summary_withdrawn_reason", sa.String(length=500), nullable=True)
+    )
+
+
+def downgrade() -> None:
+    op.drop_column("meeting", "summary_withdrawn_reason")
+    op.drop_column("meeting", "summary_withdrawn_at")
+    op.drop_column("motion", "attendance_corrected_at")
+    op.drop_column("motion", "tally")
+    with op.batch_alter_table("vote") as batch:
+        batch.drop_constraint(op.f("fk_vote_corrected_by_id_user_account"), type_="foreignkey")
+        batch.drop_column("correction_reason")
+        batch.drop_column("corrected_at")
+        batch.drop_column("corrected_by_id")
+        batch.drop_column("version")

@@ -6,7 +6,9 @@ FLASK  := $(VENV)/bin/flask --app app
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench clean install install-test
+.PHONY: run test lint bench clean install install-test packages-run packages-test
+# Prerequisites are made in the order written: the Debian packages before the venv and the tests.
+.NOTPARALLEL:
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -23,13 +25,17 @@ $(TSTAMP): pyproject.toml $(STAMP)
 install: $(STAMP)
 install-test: $(TSTAMP)
 
-run: $(STAMP)
+# Debian packages this machine lacks are installed first (as root, or through sudo -n).
+packages-run packages-test:
+	@PYTHON="$(PYTHON)" VENV="$(VENV)" bash tools/debian-packages.sh $(@:packages-%=%)
+
+run: packages-run $(STAMP)
 	$(FLASK) db upgrade
 	$(FLASK) demo load --if-empty
 	@echo "Serving on http://127.0.0.1:5000 — sign in with a demo login above."
 	$(FLASK) run --host 127.0.0.1 --port 5000
 
-test: $(TSTAMP)
+test: packages-test $(TSTAMP)
 	$(PY) -m ruff check .
 	$(PY) -m pytest $(PYTEST_ARGS)
 

@@ -18,6 +18,23 @@ from governance.services.actors import SYSTEM
 PASSWORD = "correct horse battery"
 
 
+def _on_postgresql() -> bool:
+    return os.environ.get("DATABASE_URL", "").startswith("postgresql")
+
+
+def pytest_collection_modifyitems(config, items):
+    """A test marked `postgres` runs in the PostgreSQL pass; the SQLite pass lists it as skipped
+    (with `-ra`, never silently), and REQUIRE_POSTGRES refuses a run that is not PostgreSQL."""
+    if _on_postgresql():
+        return
+    if os.environ.get("REQUIRE_POSTGRES"):
+        pytest.exit("REQUIRE_POSTGRES is set but DATABASE_URL is not PostgreSQL", returncode=3)
+    needs = pytest.mark.skip(reason="needs PostgreSQL: runs in the PostgreSQL pass of .ci/run")
+    for item in items:
+        if item.get_closest_marker("postgres"):
+            item.add_marker(needs)
+
+
 def _test_database_url(tmp_path_factory) -> str:
     url = os.environ.get("DATABASE_URL")
     if url:

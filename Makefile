@@ -35,9 +35,9 @@ run: packages-run $(STAMP)
 	@echo "Serving on http://127.0.0.1:5000 — sign in with a demo login above."
 	$(FLASK) run --host 127.0.0.1 --port 5000
 
+# Lint, then the suite on SQLite and on a throwaway PostgreSQL (DATABASE_URL set: that one only).
 test: packages-test $(TSTAMP)
-	$(PY) -m ruff check .
-	$(PY) -m pytest $(PYTEST_ARGS)
+	PY=$(PY) bash tools/test.sh $(PYTEST_ARGS)
 
 # Benchmarks print figures and write bench/RESULTS.md (needs root for the throwaway PostgreSQL).
 bench: $(STAMP)

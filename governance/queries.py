@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 
 from .models import (
     ActionItem,
+    AgendaItem,
     Attendance,
     Commentary,
     Meeting,
@@ -303,4 +304,14 @@ def vote_of(db: Session, motion_id: int, person_id: int) -> Vote | None:
             joinedload(Vote.motion).joinedload(Motion.meeting),
         )
         .where(Vote.motion_id == motion_id, Vote.person_id == person_id)
+    )
+
+
+def agenda_items(db: Session, meeting_id: int) -> list[AgendaItem]:
+    return list(
+        db.scalars(
+            select(AgendaItem)
+            .where(AgendaItem.meeting_id == meeting_id)
+            .order_by(AgendaItem.position)
+        )
     )

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from sqlalchemy import ColumnElement, and_, case, false, func, null, or_, select, true
 from sqlalchemy.orm import Session
 
-from .models import AgendaItem, Commentary, Meeting, Minutes, Motion, OfficialSummary
+from .models import ActionItem, AgendaItem, Commentary, Meeting, Minutes, Motion, OfficialSummary
 from .rules import disclosure as rules
 from .rules.disclosure import PUBLIC, Part, Viewer
 from .rules.vocab import CommentaryStatus, Disclosure, MinutesStatus, SummaryStatus
@@ -61,7 +61,8 @@ class Policy:
 
     def meeting(self, meeting: Meeting) -> bool:
         """May the viewer know the meeting exists (its page, its published agenda)?"""
-        return self._may_see(meeting, Disclosure.PUBLIC, Part.TITLE)
+        start = rules.meeting_public_from(meeting.release)
+        return self.board(meeting) or rules.released(start, self.now)
 
     def content(self, meeting: Meeting) -> bool:
         """The meeting's public record: roll call, outcomes, public motions."""
@@ -75,6 +76,9 @@ class Policy:
 
     def motion(self, meeting: Meeting, motion: Motion) -> bool:
         return self._may_see(meeting, motion.disclosure, Part.CONTENT, motion.disclosed_at)
+
+    def action_item(self, meeting: Meeting, action: ActionItem) -> bool:
+        return self._may_see(meeting, action.disclosure, Part.CONTENT, action.disclosed_at)
 
     def _document(self, meeting: Meeting, row, start: datetime | None) -> bool:
         return row is not None and (self.board(meeting) or rules.released(start, self.now))
@@ -129,7 +133,9 @@ class Policy:
         return or_(self.sql_board(), self._sql_public(disclosure, disclosed_at, part))
 
     def sql_meeting(self) -> ColumnElement[bool]:
-        return or_(self.sql_board(), self._sql_meeting_part(Part.TITLE))
+        """rules.meeting_public_from(release) <= now."""
+        withdrawn = _released(Meeting.summary_withdrawn_at, self.now)
+        return or_(self.sql_board(), self._sql_meeting_part(Part.TITLE), withdrawn)
 
     def sql_content(self) -> ColumnElement[bool]:
         return or_(self.sql_board(), self._sql_meeting_part(Part.CONTENT))
@@ -142,6 +148,9 @@ class Policy:
 
     def sql_motion(self) -> ColumnElement[bool]:
         return self._sql_may_see(Motion.disclosure, Motion.disclosed_at, Part.CONTENT)
+
+    def sql_action_item(self) -> ColumnElement[bool]:
+        return self._sql_may_see(ActionItem.disclosure, ActionItem.disclosed_at, Part.CONTENT)
 
     def sql_summary(self) -> ColumnElement[bool]:
         scheduled = OfficialSummary.status == SummaryStatus.SCHEDULED
@@ -170,6 +179,7 @@ _CHANGE_INSTANTS = (
     (Meeting.starts_at, Meeting.id),
     (AgendaItem.disclosed_at, AgendaItem.meeting_id),
     (Motion.disclosed_at, Motion.meeting_id),
+    (ActionItem.disclosed_at, ActionItem.meeting_id),
     (Commentary.publish_at, Commentary.meeting_id),
 )
 

@@ -102,8 +102,10 @@ def app_db(app):
 
 
 def fresh(session):
-    """End the session's snapshot so the next query sees every commit since."""
+    """End the session's snapshot so the next query sees every commit since (and forget loaded
+    rows: a rollback with no transaction open would keep them)."""
     session.rollback()
+    session.expire_all()
     return session
 
 

@@ -248,8 +248,13 @@ def list_commentary(meeting_id):
     **R,
 )
 def list_action_items(meeting_id):
-    meeting = _content(request_policy(), meeting_id)
-    query = select(ActionItem).where(ActionItem.meeting_id == meeting.id)
+    policy = request_policy()
+    meeting = _content(policy, meeting_id)
+    query = (
+        select(ActionItem)
+        .join(Meeting, ActionItem.meeting_id == Meeting.id)
+        .where(ActionItem.meeting_id == meeting.id, policy.sql_action_item())
+    )
     return page(
         query, ActionItem, out.action_item, "api_reads.get_list_action_items", meeting_id=meeting.id
     )

@@ -46,6 +46,27 @@ def null(schema: dict) -> dict:
     return {"anyOf": [schema, {"type": "null"}]}
 
 
+MORE_PUBLIC = {
+    "type": "boolean",
+    "description": "Required (true) to make a motion more public than its agenda item.",
+}
+RELEASE_CONFIRMATION = {
+    "release_now": {
+        "type": "boolean",
+        "description": "Required (true) when the release instant has already passed: publishes "
+        "at once.",
+    },
+    "retraction_reason": null(
+        {
+            "type": "string",
+            "maxLength": 500,
+            "description": "Required when moving a release that has passed to later (or "
+            "un-scheduling a public summary): shown to the public where the record was.",
+        }
+    ),
+}
+
+
 def obj(properties: dict, required=(), example: dict | None = None) -> dict:
     schema = {
         "type": "object",
@@ -116,6 +137,8 @@ RESOURCES = {
             "agenda_released_at": null(INSTANT),
             "summary_release_at": null(INSTANT),
             "status": enum(MeetingStatus),
+            "summary_withdrawn_at": null(INSTANT),
+            "summary_withdrawn_reason": null({"type": "string"}),
         },
         [
             "id",
@@ -129,6 +152,8 @@ RESOURCES = {
             "agenda_released_at",
             "summary_release_at",
             "status",
+            "summary_withdrawn_at",
+            "summary_withdrawn_reason",
         ],
     ),
     "AgendaItem": obj(
@@ -200,6 +225,13 @@ RESOURCES = {
             "opened_at": null(INSTANT),
             "closed_at": null(INSTANT),
             "result": null({"type": "string"}),
+            "attendance_corrected_at": null(
+                {
+                    **INSTANT,
+                    "description": "The roll call was corrected after this vote closed; the "
+                    "result stands as announced.",
+                }
+            ),
         },
         [
             "id",
@@ -217,6 +249,7 @@ RESOURCES = {
             "opened_at",
             "closed_at",
             "result",
+            "attendance_corrected_at",
         ],
     ),
     "Vote": obj(
@@ -228,8 +261,33 @@ RESOURCES = {
             "reason": null({"type": "string"}),
             "recorded_by_secretary": {"type": "boolean"},
             "cast_at": INSTANT,
+            "version": {
+                "type": "integer",
+                "minimum": 1,
+                "description": "Raised by every write. Send it back to replace or correct the "
+                "vote; a write based on an older version is refused with 409.",
+            },
+            "corrected_at": null(INSTANT),
+            "correction_reason": null(
+                {
+                    "type": "string",
+                    "description": "Why the secretary corrected a vote the member cast (who "
+                    "cast it and when stay as they were).",
+                }
+            ),
         },
-        ["id", "motion_id", "person_id", "choice", "reason", "recorded_by_secretary", "cast_at"],
+        [
+            "id",
+            "motion_id",
+            "person_id",
+            "choice",
+            "reason",
+            "recorded_by_secretary",
+            "cast_at",
+            "version",
+            "corrected_at",
+            "correction_reason",
+        ],
     ),
     "ActionItem": obj(
         {
@@ -240,8 +298,22 @@ RESOURCES = {
             "owner_body_id": null(ID),
             "due_on": null({"type": "string", "format": "date"}),
             "status": enum(ActionStatus),
+            "agenda_item_id": null(ID),
+            "disclosure": enum(Disclosure),
+            "disclosed_at": null(INSTANT),
         },
-        ["id", "meeting_id", "title", "owner_person_id", "owner_body_id", "due_on", "status"],
+        [
+            "id",
+            "meeting_id",
+            "title",
+            "owner_person_id",
+            "owner_body_id",
+            "due_on",
+            "status",
+            "agenda_item_id",
+            "disclosure",
+            "disclosed_at",
+        ],
     ),
     "Minutes": obj(
         {
@@ -320,6 +392,11 @@ REQUESTS = {
         ["title"],
         {"title": "Election system report", "kind": "decision", "disclosure": "public"},
     ),
+    "AgendaItemChange": obj(
+        {**ITEM_FIELDS, **RELEASE_CONFIRMATION},
+        ["title"],
+        {"title": "Election system report", "kind": "decision", "disclosure": "public"},
+    ),
     "Move": obj(
         {"direction": {"type": "string", "enum": ["up", "down"]}},
         ["direction"],
@@ -363,14 +440,49 @@ REQUESTS = {
             "agenda_item_id": null(ID),
             "threshold": null(enum(Threshold)),
             "method": enum(VoteMethod),
-            "disclosure": enum(Disclosure),
+            "disclosure": null(
+                {
+                    **enum(Disclosure),
+                    "description": "Omit to take the agenda item's disclosure (an "
+                    "executive-session item's motion is confidential).",
+                }
+            ),
             "disclosed_at": null(LOCAL),
             "approves_minutes_of_id": null(ID),
+            "more_public_than_item": MORE_PUBLIC,
         },
         ["text"],
         {
             "text": "That the election system not change this cycle.",
             "threshold": "majority_of_votes_cast",
+        },
+    ),
+    "MotionEdit": obj(
+        {
+            "text": TEXT,
+            "mover_id": null(ID),
+            "seconder_id": null(ID),
+            "threshold": null(enum(Threshold)),
+            "disclosure": null(enum(Disclosure)),
+            "disclosed_at": null(LOCAL),
+            "more_public_than_item": MORE_PUBLIC,
+            **RELEASE_CONFIRMATION,
+        },
+        [],
+        {"disclosure": "confidential"},
+    ),
+    "VoteCorrection": obj(
+        {
+            "choice": enum(VoteChoice),
+            "reason": null({"type": "string", "maxLength": 300}),
+            "correction_reason": {"type": "string", "maxLength": 300},
+            "version": {"type": "integer", "minimum": 1, "maximum": MAX_ID},
+        },
+        ["choice", "correction_reason", "version"],
+        {
+            "choice": "against",
+            "correction_reason": "misclick reported at the meeting",
+            "version": 1,
         },
     ),
     "Ballot": obj(
@@ -388,6 +500,14 @@ REQUESTS = {
                         "person_id": ID,
                         "choice": enum(VoteChoice),
                         "reason": null({"type": "string", "maxLength": 300}),
+                        "version": {
+                            "type": "integer",
+                            "minimum": 0,
+                            "maximum": MAX_ID,
+                            "description": "The version of the vote this entry replaces, as "
+                            "you read it; omit or 0 for a member who has no vote yet. A stale "
+                            "version is refused with 409 naming the member.",
+                        },
                     },
                     ["person_id", "choice"],
                 ),
@@ -398,7 +518,12 @@ REQUESTS = {
     ),
     "MinutesText": obj({"body": {"type": "string"}}, ["body"], {"body": "# Minutes\n..."}),
     "SummaryText": obj(
-        {"body": {"type": "string"}, "release_at": null(LOCAL), "schedule": {"type": "boolean"}},
+        {
+            "body": {"type": "string"},
+            "release_at": null(LOCAL),
+            "schedule": {"type": "boolean"},
+            **RELEASE_CONFIRMATION,
+        },
         ["body"],
         {"body": "The board met...", "release_at": "2013-10-10T10:00", "schedule": True},
     ),
@@ -413,6 +538,15 @@ REQUESTS = {
             "owner_person_id": null(ID),
             "owner_body_id": null(ID),
             "due_on": null(DATE),
+            "agenda_item_id": null(ID),
+            "disclosure": null(
+                {
+                    **enum(Disclosure),
+                    "description": "Omit to take the agenda item's disclosure.",
+                }
+            ),
+            "disclosed_at": null(LOCAL),
+            "more_public_than_item": MORE_PUBLIC,
         },
         ["title"],
         {"title": "Report back on the venue", "owner_person_id": 1},

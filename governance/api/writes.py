@@ -110,12 +110,12 @@ def add_item(meeting_id):
     "Replace an agenda item's fields",
     "agenda",
     "AgendaItem",
-    request="AgendaItemFields",
+    request="AgendaItemChange",
     **W,
 )
 def update_item(item_id):
     item = _item(item_id)
-    data = {"kind": item.kind, **json_body("AgendaItemFields")}
+    data = {"kind": item.kind, **json_body("AgendaItemChange")}
     return out.agenda_item(run(agenda.update_item, item.id, **data))
 
 
@@ -206,6 +206,33 @@ def propose_motion(meeting_id):
     return out.motion(run(motions.propose_motion, meeting.id, **json_body("NewMotion"))), 201
 
 
+@endpoint(
+    bp,
+    "PATCH",
+    "/motions/{motion_id}",
+    "Edit a motion (wording until it opens; disclosure until released)",
+    "motions",
+    "Motion",
+    request="MotionEdit",
+    **W,
+)
+def edit_motion(motion_id):
+    require_user()
+    motion = motion_or_404(motion_id)
+    data = json_body("MotionEdit")
+    current = {
+        "text": motion.text,
+        "mover_id": motion.mover_id,
+        "seconder_id": motion.seconder_id,
+        "threshold": motion.threshold,
+        "disclosure": motion.disclosure,
+        "disclosed_at": motion.disclosed_at,
+    }
+    if "disclosure" in data and "disclosed_at" not in data:
+        current["disclosed_at"] = None
+    return out.motion(run(motions.update_motion, motion.id, **(current | data)))
+
+
 def _transition(service):
     def view(motion_id):
         require_user()
@@ -269,6 +296,33 @@ def record_votes(motion_id):
 
 @endpoint(
     bp,
+    "POST",
+    "/motions/{motion_id}/votes/{person_id}/correction",
+    "Correct a vote a member cast (secretary; a reason is required)",
+    "votes",
+    "Vote",
+    request="VoteCorrection",
+    **W,
+)
+def correct_vote(motion_id, person_id):
+    require_user()
+    motion = motion_or_404(motion_id)
+    data = json_body("VoteCorrection")
+    return out.vote(
+        run(
+            motions.correct_vote,
+            motion.id,
+            person_id,
+            data["choice"],
+            data.get("reason"),
+            data["correction_reason"],
+            data["version"],
+        )
+    )
+
+
+@endpoint(
+    bp,
     "PUT",
     "/meetings/{meeting_id}/minutes",
     "Write the minutes",
@@ -314,6 +368,8 @@ def save_summary(meeting_id):
         data["body"],
         data.get("schedule", False),
         data.get("release_at"),
+        data.get("release_now", False),
+        data.get("retraction_reason"),
     )
     return out.summary(saved, get_db().get(Meeting, meeting.id))
 
@@ -363,6 +419,10 @@ def add_action_item(meeting_id):
         data.get("owner_person_id"),
         data.get("owner_body_id"),
         data.get("due_on"),
+        data.get("agenda_item_id"),
+        data.get("disclosure"),
+        data.get("disclosed_at"),
+        data.get("more_public_than_item", False),
     )
     return out.action_item(item), 201
 

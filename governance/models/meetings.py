@@ -37,7 +37,7 @@ class Meeting(Base):
         enum_column(MeetingStatus, "meeting_status"), default=MeetingStatus.SCHEDULED
     )
     # A released summary taken back: when, and the public reason shown where it was.
-    summary_withdrawn_at: Mapped[datetime | None]
+    summary_withdrawn_at: Mapped[datetime | None] = mapped_column(index=True)
     summary_withdrawn_reason: Mapped[str | None] = mapped_column(String(500))
 
     body: Mapped[Body] = rel()
@@ -49,7 +49,9 @@ class Meeting(Base):
 
     @property
     def release(self) -> MeetingRelease:
-        return MeetingRelease(self.agenda_released_at, self.summary_release_at)
+        return MeetingRelease(
+            self.agenda_released_at, self.summary_release_at, self.summary_withdrawn_at
+        )
 
 
 class Attendance(Base):

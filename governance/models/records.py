@@ -5,7 +5,7 @@ from datetime import date, datetime
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ..rules.vocab import ActionStatus, CommentaryStatus, MinutesStatus, SummaryStatus
+from ..rules.vocab import ActionStatus, CommentaryStatus, Disclosure, MinutesStatus, SummaryStatus
 from .base import Base, enum_column, intpk, utcnow
 from .meetings import Meeting
 from .people import Body, Person, rel
@@ -73,6 +73,9 @@ class ActionItem(Base):
     __table_args__ = (
         CheckConstraint("(owner_person_id IS NULL) <> (owner_body_id IS NULL)", name="one_owner"),
         Index("ix_action_item_owner_status", "owner_person_id", "status"),
+        CheckConstraint(
+            "(disclosure = 'embargoed') = (disclosed_at IS NOT NULL)", name="embargo_instant"
+        ),
     )
 
     id: Mapped[intpk]
@@ -86,6 +89,17 @@ class ActionItem(Base):
     status: Mapped[ActionStatus] = mapped_column(
         enum_column(ActionStatus, "action_status"), default=ActionStatus.OPEN
     )
+    # An action arising from an agenda item is as public as that item unless staff say otherwise
+    # (an executive session's follow-up stays confidential).
+    agenda_item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agenda_item.id", ondelete="SET NULL")
+    )
+    disclosure: Mapped[Disclosure] = mapped_column(
+        enum_column(Disclosure, "action_item_disclosure"),
+        default=Disclosure.PUBLIC,
+        server_default=Disclosure.PUBLIC.value,
+    )
+    disclosed_at: Mapped[datetime | None]
 
     meeting: Mapped[Meeting] = rel()
     owner_person: Mapped[Person | None] = rel()

@@ -26,6 +26,8 @@ class Part(StrEnum):
 class MeetingRelease:
     agenda_released_at: datetime | None
     summary_release_at: datetime | None
+    # When a released record was taken back: the meeting stays known, to say so.
+    withdrawn_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -85,8 +87,11 @@ def released(start: datetime | None, now: datetime) -> bool:
 
 
 def meeting_public_from(release: MeetingRelease) -> datetime | None:
-    """A meeting is known to the public from its agenda release (or its summary, if sooner)."""
-    return public_from(Disclosure.PUBLIC, release, Part.TITLE)
+    """A meeting is known to the public from its agenda release (or its summary, if sooner). One
+    whose record was withdrawn stays known, so that its page can say what happened instead of
+    vanishing."""
+    known = (public_from(Disclosure.PUBLIC, release, Part.TITLE), release.withdrawn_at)
+    return min((i for i in known if i is not None), default=None)
 
 
 def summary_public_from(release: MeetingRelease, scheduled: bool) -> datetime | None:

@@ -4,13 +4,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..models import AgendaItem, Meeting
-from ..rules.disclosure import check_disclosure
+from ..rules.disclosure import Part, check_disclosure, public_from
 from ..rules.vocab import Disclosure, ItemKind, ItemOutcome
 from . import audit, validate
 from .access import require_staff
 from .actors import Actor
 from .errors import Invalid
-from .meetings import local_instant
+from .meetings import check_release_move, local_instant
 from .transaction import state_change
 
 
@@ -91,14 +91,34 @@ def update_item(
     disclosure=Disclosure.PUBLIC,
     disclosed_at=None,
     public_topic=None,
+    release_now=False,
+    retraction_reason=None,
 ) -> AgendaItem:
+    """Edit an item. A disclosure change that shows the public its content at once, or hides
+    content the public has seen, must be said explicitly (release now / a public reason)."""
     require_staff(actor)
     item = validate.record(db, AgendaItem, item_id, "item_id")
     meeting = db.get(Meeting, item.meeting_id)
     before = audit.snapshot(item)
+    was_public_from = _public_from(meeting, item)
     _fill(meeting, item, title, kind, presenters, notes, disclosure, disclosed_at, public_topic)
-    audit.record(db, actor, "agenda_item.update", item, before=before)
+    check_release_move(
+        db,
+        actor,
+        meeting,
+        was_public_from,
+        _public_from(meeting, item),
+        "disclosed_at",
+        release_now,
+        retraction_reason,
+    )
+    after = audit.snapshot(item) | {"retraction_reason": retraction_reason}
+    audit.record(db, actor, "agenda_item.update", item, before=before, after=after)
     return item
+
+
+def _public_from(meeting: Meeting, item: AgendaItem):
+    return public_from(item.disclosure, meeting.release, Part.CONTENT, item.disclosed_at)
 
 
 @state_change

@@ -8,10 +8,9 @@ from sqlalchemy.orm import Session
 from ..models import AgendaItem, Attendance, Body, Meeting, Minutes, Motion, Person, Vote
 from ..models.base import utcnow
 from ..rules import closing
-from ..rules.clock import format_local
-from ..rules.disclosure import Part, check_disclosure, public_from, released
+from ..rules.disclosure import Part, public_from
 from ..rules.quorum import Stint, present_at
-from ..rules.releases import Disclosed, check_against_item, inherit
+from ..rules.releases import Disclosed
 from ..rules.transitions import (
     check_accepts_votes,
     check_minutes_transition,
@@ -19,7 +18,6 @@ from ..rules.transitions import (
 )
 from ..rules.vocab import (
     Capacity,
-    Disclosure,
     MinutesStatus,
     MotionStatus,
     Presence,
@@ -31,8 +29,9 @@ from ..rules.vocab import (
 from . import audit, validate
 from .access import require, require_staff, voting_members
 from .actors import Actor, has_role
+from .attached import attached_disclosure, item_of_meeting
 from .errors import Conflict, Invalid
-from .meetings import local_instant
+from .meetings import check_release_move, local_instant
 from .transaction import state_change
 
 NOT_PRESENT_AT_THAT_MEETING = "not present at that meeting"
@@ -72,28 +71,6 @@ def _check_mover_seconder(db: Session, seated: frozenset[int], mover_id, seconde
         raise Invalid("seconder_id", "the mover cannot second their own motion")
 
 
-def _item_disclosure(item: AgendaItem | None) -> Disclosed | None:
-    return None if item is None else Disclosed(item.disclosure, item.disclosed_at)
-
-
-def _disclosure(
-    meeting: Meeting, item: AgendaItem | None, disclosure, disclosed_at, more_public_than_item
-) -> Disclosed:
-    """The motion's disclosure: its item's unless given; more public than the item only when the
-    caller says so explicitly."""
-    if disclosure in (None, ""):
-        if disclosed_at is not None:
-            raise Invalid("disclosed_at", "give the disclosure too, or leave both to the item")
-        return inherit(_item_disclosure(item))
-    chosen = Disclosed(
-        validate.choice(Disclosure, disclosure, "disclosure"),
-        local_instant(disclosed_at, meeting.timezone, "disclosed_at", required=False),
-    )
-    check_disclosure(chosen.disclosure, chosen.disclosed_at, meeting.starts_at)
-    check_against_item(chosen, _item_disclosure(item), bool(more_public_than_item))
-    return chosen
-
-
 @state_change
 def propose_motion(
     db: Session,
@@ -116,10 +93,8 @@ def propose_motion(
     meeting = validate.record(db, Meeting, meeting_id, "meeting_id")
     body = db.get(Body, meeting.body_id)
     _check_mover_seconder(db, _seated(db, meeting), mover_id, seconder_id)
-    item = validate.record(db, AgendaItem, agenda_item_id, "agenda_item_id", required=False)
-    if item is not None and item.meeting_id != meeting.id:
-        raise Invalid("agenda_item_id", "the agenda item belongs to another meeting")
-    disclosed = _disclosure(meeting, item, disclosure, disclosed_at, more_public_than_item)
+    item = item_of_meeting(db, meeting, agenda_item_id)
+    disclosed = attached_disclosure(meeting, item, disclosure, disclosed_at, more_public_than_item)
     earlier = validate.record(
         db, Meeting, approves_minutes_of_id, "approves_minutes_of_id", required=False
     )
@@ -163,9 +138,12 @@ def update_motion(
     disclosure=None,
     disclosed_at=None,
     more_public_than_item=False,
+    release_now=False,
+    retraction_reason=None,
 ) -> Motion:
     """Correct a motion: its wording, mover, seconder and threshold until it opens; its disclosure
-    until the public has seen it (after that, taking it back is a retraction, not an edit)."""
+    at any time, but showing it to the public at once needs `release_now`, and hiding it once the
+    public has seen it is a retraction with a public `retraction_reason`."""
     require_staff(actor)
     motion = _locked_motion(db, motion_id)
     meeting = db.get(Meeting, motion.meeting_id)
@@ -181,20 +159,29 @@ def update_motion(
             )
         _check_mover_seconder(db, _seated(db, meeting), mover_id, seconder_id)
         motion.text, motion.mover_id, motion.seconder_id, motion.threshold = wording
-    disclosed = _disclosure(meeting, item, disclosure, disclosed_at, more_public_than_item)
+    disclosed = attached_disclosure(meeting, item, disclosure, disclosed_at, more_public_than_item)
     if disclosed != Disclosed(motion.disclosure, motion.disclosed_at):
-        start = public_from(motion.disclosure, meeting.release, Part.CONTENT, motion.disclosed_at)
-        if released(start, utcnow()):
-            raise Conflict(
-                "disclosure",
-                f"public since {format_local(start, meeting.timezone)}: it can no longer be "
-                "hidden by an edit",
-            )
+        was_public_from = _public_from(meeting, motion)
         motion.disclosure, motion.disclosed_at = disclosed.disclosure, disclosed.disclosed_at
+        check_release_move(
+            db,
+            actor,
+            meeting,
+            was_public_from,
+            _public_from(meeting, motion),
+            "disclosed_at",
+            release_now,
+            retraction_reason,
+        )
     if audit.snapshot(motion) == before:
         return motion
-    audit.record(db, actor, "motion.update", motion, before=before)
+    after = audit.snapshot(motion) | {"retraction_reason": retraction_reason}
+    audit.record(db, actor, "motion.update", motion, before=before, after=after)
     return motion
+
+
+def _public_from(meeting: Meeting, motion: Motion):
+    return public_from(motion.disclosure, meeting.release, Part.CONTENT, motion.disclosed_at)
 
 
 def _when(meeting: Meeting, at, field: str) -> datetime:

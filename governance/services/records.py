@@ -12,6 +12,7 @@ from ..rules.vocab import ActionStatus, CommentaryStatus, MinutesStatus, Summary
 from . import audit, validate
 from .access import member_bodies, require, require_staff
 from .actors import Actor, has_role
+from .attached import attached_disclosure, item_of_meeting
 from .errors import Conflict, Invalid
 from .meetings import check_release_move, local_instant, mark_withdrawn, set_release
 from .transaction import state_change
@@ -96,7 +97,9 @@ def save_summary(
         retraction_reason,
     )
     if move == ReleaseMove.RETRACT:
+        meeting_before = audit.snapshot(meeting)
         mark_withdrawn(meeting, retraction_reason)
+        audit.record(db, actor, "meeting.withdraw_summary", meeting, before=meeting_before)
     summary.body = text
     summary.status = SummaryStatus.SCHEDULED if schedule else SummaryStatus.DRAFT
     summary.updated_at = utcnow()
@@ -148,9 +151,16 @@ def add_action_item(
     owner_person_id=None,
     owner_body_id=None,
     due_on=None,
+    agenda_item_id=None,
+    disclosure=None,
+    disclosed_at=None,
+    more_public_than_item=False,
 ) -> ActionItem:
+    """An action arising from an agenda item starts with that item's disclosure."""
     require_staff(actor)
     meeting = validate.record(db, Meeting, meeting_id, "meeting_id")
+    item = item_of_meeting(db, meeting, agenda_item_id)
+    disclosed = attached_disclosure(meeting, item, disclosure, disclosed_at, more_public_than_item)
     person = validate.record(db, Person, owner_person_id, "owner_person_id", required=False)
     body = validate.record(db, Body, owner_body_id, "owner_body_id", required=False)
     if (person is None) == (body is None):
@@ -162,6 +172,9 @@ def add_action_item(
         owner_body_id=body.id if body else None,
         due_on=validate.day(due_on, "due_on", required=False),
         status=ActionStatus.OPEN,
+        agenda_item_id=item.id if item else None,
+        disclosure=disclosed.disclosure,
+        disclosed_at=disclosed.disclosed_at,
     )
     db.add(item)
     audit.record(db, actor, "action_item.create", item)

@@ -19,6 +19,7 @@ from .forms import (
     ActionStatusForm,
     CommentaryForm,
     VoteForm,
+    item_choices,
     options,
 )
 from .pages import (
@@ -77,6 +78,7 @@ def meeting(meeting_id):
     if staff:
         action_item_form = ActionItemForm()
         action_item_form.owner_person_id.choices = options((p.id, p.name) for p in record.members)
+        action_item_form.agenda_item_id.choices = item_choices(record.meeting.items)
     return render_template(
         "board/meeting.html",
         r=record,

@@ -1,5 +1,8 @@
 """Error pages that say no more than a missing page would."""
 
+import logging
+import secrets
+
 from flask import Flask, render_template, request
 from flask_wtf.csrf import CSRFError
 
@@ -7,10 +10,32 @@ from ..api.problems import problem
 
 
 def init_app(app: Flask) -> None:
-    def page(code: int, title: str, message: str):
+    def page(code: int, title: str, message: str, request_id: str | None = None):
         if request.path.startswith("/api/"):
-            return problem(code, message)
-        return render_template("errors/error.html", code=code, title=title, message=message), code
+            response = problem(code, message)
+            if request_id:
+                response.headers["X-Request-Id"] = request_id
+            return response
+        html = render_template(
+            "errors/error.html", code=code, title=title, message=message, request_id=request_id
+        )
+        return html, code, ({"X-Request-Id": request_id} if request_id else {})
+
+    @app.errorhandler(500)
+    def internal_error(error):
+        # No trace for the visitor; the log has it under an id they can quote to staff.
+        request_id = secrets.token_hex(6)
+        cause = getattr(error, "original_exception", None) or error
+        logging.getLogger("governance.errors").error(
+            "request %s failed: %s %s", request_id, request.method, request.path, exc_info=cause
+        )
+        return page(
+            500,
+            "Something went wrong",
+            f"The page could not be produced. If it "
+            f"happens again, tell the secretariat this reference: {request_id}.",
+            request_id,
+        )
 
     @app.errorhandler(404)
     def not_found(_e):

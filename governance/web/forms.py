@@ -97,6 +97,7 @@ class MeetingForm(StrictForm):
     chair_id = SelectField("Chair for this meeting", coerce=int)
 
 
+INHERITED = SelectChoice("", "as its agenda item (confidential stays confidential)")
 DISCLOSURE_LABELS = {
     Disclosure.PUBLIC: "public (from the summary release; title with the agenda)",
     Disclosure.EMBARGOED: "embargoed until a disclosure date",
@@ -104,7 +105,18 @@ DISCLOSURE_LABELS = {
 }
 
 
-class AgendaItemForm(StrictForm):
+class ReleaseConfirmation:
+    """The explicit words a release that is not silent needs: publishing at once an instant that
+    has passed, or withdrawing what the public has already seen."""
+
+    release_now = BooleanField("Release now: the time has passed, publish at once")
+    retraction_reason = StringField(
+        "Public reason for withdrawing it (only when moving a passed release later)",
+        validators=[Optional(), Length(max=500)],
+    )
+
+
+class AgendaItemForm(ReleaseConfirmation, StrictForm):
     title = StringField("Title", validators=[DataRequired(), Length(max=200)])
     kind = SelectField("Kind", choices=choices(ItemKind))
     presenters = StringField("Presenters", validators=[Optional(), Length(max=400)])
@@ -187,10 +199,7 @@ class MotionForm(StrictForm):
     approves_minutes_of_id = SelectField("Approves the minutes of", coerce=int)
     disclosure = SelectField(
         "Disclosure",
-        choices=[
-            SelectChoice("", "as its agenda item (confidential stays confidential)"),
-            *choices(Disclosure, DISCLOSURE_LABELS),
-        ],
+        choices=[INHERITED, *choices(Disclosure, DISCLOSURE_LABELS)],
         default="",
     )
     disclosed_at = DateTimeLocalField(
@@ -201,7 +210,7 @@ class MotionForm(StrictForm):
     )
 
 
-class MotionEditForm(MotionForm):
+class MotionEditForm(ReleaseConfirmation, MotionForm):
     """Editing keeps the agenda item, method and minutes link a motion was proposed with."""
 
     agenda_item_id = None
@@ -220,16 +229,18 @@ def shown(choice: str, reason: str | None) -> str:
     return f"{choice}|{reason or ''}"
 
 
-def roll_call_vote_form(members, votes, suggested):
+def roll_call_vote_form(members, votes, suggested, for_submit=False):
     """One row per member whose vote the secretary may enter: members who voted themselves are
-    left out (their vote is changed only by an explicit correction)."""
+    left out (their vote is changed only by an explicit correction). A submitted form accepts a
+    row for every member, since a page opened earlier may show rows that have since become a
+    member's own vote: the service then refuses those, naming the member."""
 
     class RollCallVoteForm(StrictForm):
         pass
 
     for person in members:
         vote = votes.get(person.id)
-        if vote is not None and not vote.recorded_by_secretary:
+        if vote is not None and not vote.recorded_by_secretary and not for_submit:
             continue
         choice = vote.choice.value if vote else ""
         reason = vote.reason if vote else suggested.get(person.id)
@@ -273,17 +284,6 @@ class MinutesForm(StrictForm):
     preview = BooleanField("Preview only")
 
 
-class ReleaseConfirmation:
-    """The explicit words a release that is not silent needs: publishing at once an instant that
-    has passed, or withdrawing what the public has already seen."""
-
-    release_now = BooleanField("Release now: the time has passed, publish at once")
-    retraction_reason = StringField(
-        "Public reason for withdrawing it (only when moving a passed release later)",
-        validators=[Optional(), Length(max=500)],
-    )
-
-
 class SummaryForm(ReleaseConfirmation, StrictForm):
     body = TextAreaField("Official summary (Markdown)", validators=[DataRequired()])
     release_at = DateTimeLocalField(
@@ -300,10 +300,19 @@ class CommentaryForm(StrictForm):
     )
 
 
+def item_choices(items) -> list[SelectChoice]:
+    return options([(0, "— none —")] + [(i.id, f"{i.position}. {i.title}") for i in items])
+
+
 class ActionItemForm(StrictForm):
     title = StringField("Action", validators=[DataRequired(), Length(max=300)])
     owner_person_id = SelectField("Owner", coerce=int)
     due_on = DateField("Due", validators=[Optional()])
+    agenda_item_id = SelectField("Arising from", coerce=int)
+    disclosure = SelectField(
+        "Disclosure", choices=[INHERITED, *choices(Disclosure, DISCLOSURE_LABELS)], default=""
+    )
+    more_public_than_item = BooleanField("I mean it: public although its agenda item is not")
 
 
 class ActionStatusForm(StrictForm):

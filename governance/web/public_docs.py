@@ -118,6 +118,18 @@ def feed():
         )
         for s, m in q.feed_summaries(db, policy)
     ]
+    entries += [
+        feeds.FeedEntry(
+            id=absolute("public.meeting", meeting_id=m.id) + "#summary",
+            title=f"Official summary withdrawn: {m.title}",
+            url=absolute("public.meeting", meeting_id=m.id),
+            updated=m.summary_withdrawn_at,
+            html=str(render_template("public/withdrawn.html", meeting=m)),
+            summary=f"{m.body.name}, {m.starts_at:%Y-%m-%d}",
+        )
+        for m in q.feed_withdrawals(db, policy)
+    ]
+    entries.sort(key=lambda e: e.updated, reverse=True)
     name = current_app.config["FOUNDATION_NAME"]
     body = feeds.atom(
         f"{name} — official board summaries",

@@ -27,6 +27,7 @@ from ..models import (
     Vote,
 )
 from ..rules import disclosure as rules
+from ..rules.closing import ClosedResult
 from ..rules.disclosure import Part
 from ..rules.quorum import Stint
 from ..rules.rollcall import RollCallLine, roll_call
@@ -227,6 +228,23 @@ def motion_record(db: Session, policy: Policy, motion_id: int) -> MotionRecord |
     meeting = motion.meeting
     entries = agenda(db, policy, [meeting]).get(meeting.id, [])
     item = next((e for e in entries if e.id == motion.agenda_item_id), None)
+    votes = {v.person_id: v for v in motion.votes}
+    lines = _roll_call_lines(db, motion, meeting, votes)
+    people = {
+        p.id: p
+        for p in db.scalars(
+            select(Person).where(Person.id.in_(sorted({line.person_id for line in lines})))
+        )
+    }
+    rows = [(line, people[line.person_id], votes.get(line.person_id)) for line in lines]
+    rows.sort(key=lambda row: row[1].name)
+    return MotionRecord(motion, meeting, item, rows)
+
+
+def _roll_call_lines(db: Session, motion: Motion, meeting: Meeting, votes) -> list[RollCallLine]:
+    """A closed vote's roll call as announced (frozen with its tally); an open one as it stands."""
+    if motion.tally is not None:
+        return list(ClosedResult.from_json(motion.tally).lines)
     terms = [
         m.as_term()
         for m in db.scalars(select(Membership).where(Membership.body_id == meeting.body_id))
@@ -240,16 +258,8 @@ def motion_record(db: Session, policy: Policy, motion_id: int) -> MotionRecord |
             )
         )
     ]
-    votes = {v.person_id: v for v in motion.votes}
-    people = {
-        p.id: p
-        for p in db.scalars(select(Person).where(Person.id.in_(sorted(seated | set(votes)))))
-    }
     instant = motion.closed_at or motion.opened_at or meeting.starts_at
-    lines = roll_call(seated | set(votes), stints, {k: v.choice for k, v in votes.items()}, instant)
-    rows = [(line, people[line.person_id], votes.get(line.person_id)) for line in lines]
-    rows.sort(key=lambda row: row[1].name)
-    return MotionRecord(motion, meeting, item, rows)
+    return roll_call(seated | set(votes), stints, {k: v.choice for k, v in votes.items()}, instant)
 
 
 # Past meetings per index page: the record grows by hundreds of meetings a year.
@@ -500,6 +510,26 @@ def feed_summaries(db: Session, policy: Policy) -> list[tuple[OfficialSummary, M
         .limit(FEED_ENTRIES)
     ).all()
     return [(s, m) for s, m in rows]
+
+
+def feed_withdrawals(db: Session, policy: Policy) -> list[Meeting]:
+    """Meetings whose released summary was taken back and is not public again: a feed reader
+    that kept the summary gets an updated entry saying so."""
+    public_summary = exists().where(OfficialSummary.meeting_id == Meeting.id, policy.sql_summary())
+    return list(
+        db.scalars(
+            select(Meeting)
+            .where(
+                policy.sql_meeting(),
+                Meeting.summary_withdrawn_at.is_not(None),
+                Meeting.summary_withdrawn_at <= policy.now,
+                ~public_summary,
+            )
+            .options(joinedload(Meeting.body))
+            .order_by(Meeting.summary_withdrawn_at.desc(), Meeting.id.desc())
+            .limit(FEED_ENTRIES)
+        )
+    )
 
 
 def sitemap_entries(db: Session, policy: Policy) -> tuple[list, list, list, list]:

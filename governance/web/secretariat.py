@@ -25,6 +25,7 @@ from .forms import (
     StatusForm,
     SummaryForm,
     VoteCorrectionForm,
+    item_choices,
     options,
     roll_call_form,
     roll_call_vote_form,
@@ -169,7 +170,12 @@ def edit_item(item_id):
         form.kind.data, form.disclosure.data = item.kind.value, item.disclosure.value
         form.disclosed_at.data = _local(item.disclosed_at, meeting)
     saved = form.validate_on_submit() and attempt(
-        form, agenda.update_item, item.id, **_item_args(form)
+        form,
+        agenda.update_item,
+        item.id,
+        **_item_args(form),
+        release_now=form.release_now.data,
+        retraction_reason=form.retraction_reason.data,
     )
     if saved:
         flash("Agenda item saved.")
@@ -236,6 +242,9 @@ def roll_call(meeting_id):
         if attempt(form, attendance.take_roll_call, meeting.id, entries) is not None:
             flash("Roll call recorded.")
             return _to_meeting(meeting.id, "#roll-call")
+        # Refused: the rollback expired every row loaded above, and the page must not lazy-load
+        # (relationships raise). The form keeps what was typed; the record is read afresh.
+        record = queries.meeting_record(get_db(), meeting_id, utcnow())
     return render_template(
         "secretariat/roll_call.html", r=record, form=form, guest_form=GuestForm()
     ), _status(form)
@@ -344,6 +353,8 @@ def edit_motion(motion_id):
             form.disclosure.data or None,
             form.disclosed_at.data,
             form.more_public_than_item.data,
+            form.release_now.data,
+            form.retraction_reason.data,
         )
         if saved is not None:
             flash("Motion saved.")
@@ -353,14 +364,14 @@ def edit_motion(motion_id):
     ), _status(form)
 
 
-def _vote_form(record, motion):
+def _vote_form(record, motion, for_submit=False):
     votes = {v.person_id: v for v in motion.votes}
     suggested = (
         {p.id: motions.suggested_reason(get_db(), motion, p.id) for p in record.members}
         if motion.approves_minutes_of_id
         else {}
     )
-    return roll_call_vote_form(record.members, votes, suggested)
+    return roll_call_vote_form(record.members, votes, suggested, for_submit)
 
 
 def _motion_page(motion_id, keep=None, row_errors=None, code=200):
@@ -439,7 +450,7 @@ def record_votes(motion_id):
     motion = motion_or_404(motion_id)
     record = queries.meeting_record(get_db(), motion.meeting_id, utcnow())
     motion = next(m for m in record.motions if m.id == motion_id)
-    form = _vote_form(record, motion)()
+    form = _vote_form(record, motion, for_submit=True)()
     members = list(record.members)
     if form.validate_on_submit():
         entries = _changed_rows(form, members)
@@ -593,14 +604,20 @@ def summary(meeting_id):
     ), _status(form)
 
 
+def _action_item_choices(form, meeting):
+    form.owner_person_id.choices = options(
+        (p.id, p.name) for p in get_db().scalars(select(Person).order_by(Person.name))
+    )
+    form.agenda_item_id.choices = item_choices(queries.agenda_items(get_db(), meeting.id))
+    return form
+
+
 @bp.post("/meetings/<int:meeting_id>/actions")
 @role_required(*STAFF)
 def add_action(meeting_id):
     meeting = meeting_or_404(meeting_id)
     form = ActionItemForm()
-    form.owner_person_id.choices = options(
-        (p.id, p.name) for p in get_db().scalars(select(Person).order_by(Person.name))
-    )
+    _action_item_choices(form, meeting)
     if form.validate_on_submit() and attempt(
         form,
         records.add_action_item,
@@ -609,6 +626,10 @@ def add_action(meeting_id):
         form.owner_person_id.data,
         None,
         form.due_on.data,
+        _none_if_zero(form.agenda_item_id.data),
+        form.disclosure.data or None,
+        None,
+        form.more_public_than_item.data,
     ):
         flash("Action item added.")
     else:

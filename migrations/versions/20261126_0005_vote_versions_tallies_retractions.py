@@ -1,6 +1,6 @@
 """vote versions and corrections, frozen tallies, summary retractions
 
-A vote carries a version so that a stale form cannot overwrite it, and who corrected a director's
+An action item arising from an agenda item carries that item's disclosure. A vote carries a version so that a stale form cannot overwrite it, and who corrected a director's
 own vote and why. A closed motion keeps its tally as data. A released summary that is taken back
 keeps the instant and public reason of its withdrawal.
 
@@ -42,9 +42,39 @@ def upgrade() -> None:
     op.add_column(
         "meeting", sa.Column("summary_withdrawn_reason", sa.String(length=500), nullable=True)
     )
+    op.create_index(op.f("ix_meeting_summary_withdrawn_at"), "meeting", ["summary_withdrawn_at"])
+    with op.batch_alter_table("action_item") as batch:
+        batch.add_column(sa.Column("agenda_item_id", sa.Integer(), nullable=True))
+        batch.add_column(
+            sa.Column("disclosure", sa.String(length=12), server_default="public", nullable=False)
+        )
+        batch.add_column(sa.Column("disclosed_at", UTCDateTime(), nullable=True))
+        batch.create_foreign_key(
+            op.f("fk_action_item_agenda_item_id_agenda_item"),
+            "agenda_item",
+            ["agenda_item_id"],
+            ["id"],
+            ondelete="SET NULL",
+        )
+        batch.create_check_constraint(
+            op.f("ck_action_item_action_item_disclosure"),
+            "disclosure IN ('public', 'embargoed', 'confidential')",
+        )
+        batch.create_check_constraint(
+            op.f("ck_action_item_embargo_instant"),
+            "(disclosure = 'embargoed') = (disclosed_at IS NOT NULL)",
+        )
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("action_item") as batch:
+        batch.drop_constraint(op.f("ck_action_item_embargo_instant"), type_="check")
+        batch.drop_constraint(op.f("ck_action_item_action_item_disclosure"), type_="check")
+        batch.drop_constraint(op.f("fk_action_item_agenda_item_id_agenda_item"), type_="foreignkey")
+        batch.drop_column("disclosed_at")
+        batch.drop_column("disclosure")
+        batch.drop_column("agenda_item_id")
+    op.drop_index(op.f("ix_meeting_summary_withdrawn_at"), table_name="meeting")
     op.drop_column("meeting", "summary_withdrawn_reason")
     op.drop_column("meeting", "summary_withdrawn_at")
     op.drop_column("motion", "attendance_corrected_at")

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from governance.models import (
+    ActionItem,
     AgendaItem,
     Body,
     Commentary,
@@ -48,7 +49,9 @@ def disclosed(draw):
     return kind, (draw(grid) if kind == Disclosure.EMBARGOED else None)
 
 
-def add_world(db, agenda_at, summary_at, item, motion, summary_status, minutes_status, comment):
+def add_world(
+    db, agenda_at, summary_at, item, motion, summary_status, minutes_status, comment, withdrawn=None
+):
     body = Body(slug="b", name="Board", kind=BodyKind.BOARD)
     other = Body(slug="o", name="Other", kind=BodyKind.COMMITTEE)
     author = Person(slug="a", name="Author")
@@ -62,6 +65,8 @@ def add_world(db, agenda_at, summary_at, item, motion, summary_status, minutes_s
         kind=MeetingKind.CALL,
         agenda_released_at=agenda_at,
         summary_release_at=summary_at,
+        summary_withdrawn_at=withdrawn,
+        summary_withdrawn_reason="Withdrawn" if withdrawn else None,
     )
     db.add(meeting)
     db.flush()
@@ -79,6 +84,14 @@ def add_world(db, agenda_at, summary_at, item, motion, summary_status, minutes_s
                 meeting_id=meeting.id,
                 text="T",
                 threshold=Threshold.MAJORITY_OF_VOTES_CAST,
+                disclosure=motion[0],
+                disclosed_at=motion[1],
+            ),
+            ActionItem(
+                meeting_id=meeting.id,
+                title="A",
+                owner_person_id=author.id,
+                # Drawn like the motion's: the same rule must decide both.
                 disclosure=motion[0],
                 disclosed_at=motion[1],
             ),
@@ -104,6 +117,7 @@ CHECKS = [
     (AgendaItem, Policy.sql_item_title, lambda p, m, row: p.item_title(m, row)),
     (AgendaItem, Policy.sql_item_content, lambda p, m, row: p.item_content(m, row)),
     (Motion, Policy.sql_motion, lambda p, m, row: p.motion(m, row)),
+    (ActionItem, Policy.sql_action_item, lambda p, m, row: p.action_item(m, row)),
     (OfficialSummary, Policy.sql_summary, lambda p, m, row: p.summary(m, row)),
     (Minutes, Policy.sql_minutes, lambda p, m, row: p.minutes(m, row)),
     (Commentary, Policy.sql_commentary, lambda p, m, row: p.commentary(m, row)),
@@ -122,13 +136,22 @@ CHECKS = [
     minutes_status=st.sampled_from(list(MinutesStatus)),
     comment=st.tuples(st.sampled_from(list(CommentaryStatus)), maybe),
     now=grid,
+    withdrawn=maybe,
 )
 def test_sql_filters_agree_with_the_rules_for_every_viewer(
-    db, agenda_at, summary_at, item, motion, summary_status, minutes_status, comment, now
+    db, agenda_at, summary_at, item, motion, summary_status, minutes_status, comment, now, withdrawn
 ):
     try:
         body, other = add_world(
-            db, agenda_at, summary_at, item, motion, summary_status, minutes_status, comment
+            db,
+            agenda_at,
+            summary_at,
+            item,
+            motion,
+            summary_status,
+            minutes_status,
+            comment,
+            withdrawn,
         )
         viewers = [
             PUBLIC,

@@ -6,6 +6,7 @@ id that does not exist. Every response along the way may be cached only until th
 
 import html
 import re
+from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
 import pytest
@@ -170,3 +171,35 @@ def test_the_crawl_reaches_every_public_surface(client, app, scene, monkeypatch)
     ):
         assert path in pages
     assert {urlsplit(p).path for p in pages} >= {"/feed.atom", "/calendar.ics", "/sitemap.xml"}
+
+
+def test_after_a_retraction_nothing_released_with_the_summary_is_left(
+    client, app, scene, monkeypatch, web_make
+):
+    """The record was public; the secretary takes it back with a reason. Crawled afterwards,
+    nothing released at the summary instant shows anywhere, and the meeting says why."""
+    from governance.services import meetings
+    from governance.services.actors import SYSTEM
+
+    from ..integration.public_scene import SUMMARY, la
+
+    meetings.set_summary_release(
+        web_make.db,
+        SYSTEM,
+        scene.meeting.id,
+        la(2099, 1, 1, 0, 0),  # after the services' own clock too: a real retraction
+        retraction_reason="Released before the board approved it mkwithdrawn",
+    )
+    now = INSTANTS["after everything"]
+    monkeypatch.setattr(visibility, "now", lambda: now)
+    pages = crawl(client, app.config["BASE_URL"], now, [f"/search?q={m}" for m in VISIBLE_FROM])
+    for marker, start in VISIBLE_FROM.items():
+        if start is not None and start >= SUMMARY and marker != "mkthirdtitle":  # another meeting
+            where = [path for path, text in pages.items() if marker in text]
+            assert not where, f"{marker} still public after the retraction at {where}"
+    assert "mkwithdrawn" in pages[f"/meetings/{scene.meeting.id}"]
+    # Feed readers are told once the withdrawal has happened (on the services' own clock).
+    later = datetime.now(UTC) + timedelta(minutes=1)
+    monkeypatch.setattr(visibility, "now", lambda: later)
+    feed = client.get("/feed.atom").get_data(as_text=True)
+    assert "mkwithdrawn" in feed and "mksummary" not in feed

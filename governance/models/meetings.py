@@ -36,6 +36,7 @@ class Meeting(Base):
     status: Mapped[MeetingStatus] = mapped_column(
         enum_column(MeetingStatus, "meeting_status"), default=MeetingStatus.SCHEDULED
     )
+    cancellation_reason: Mapped[str | None] = mapped_column(String(500))
     # A released summary taken back: when, and the public reason shown where it was.
     summary_withdrawn_at: Mapped[datetime | None] = mapped_column(index=True)
     summary_withdrawn_reason: Mapped[str | None] = mapped_column(String(500))

@@ -1,7 +1,38 @@
 """Lifecycles: which status may follow which."""
 
 from .errors import InvalidTransition
-from .vocab import MinutesStatus, MotionStatus
+from .vocab import MeetingStatus, MinutesStatus, MotionStatus
+
+_MEETING_NEXT: dict[MeetingStatus, frozenset[MeetingStatus]] = {
+    MeetingStatus.SCHEDULED: frozenset({MeetingStatus.IN_SESSION, MeetingStatus.CANCELLED}),
+    MeetingStatus.IN_SESSION: frozenset({MeetingStatus.ADJOURNED}),
+    MeetingStatus.ADJOURNED: frozenset(),
+    # A cancellation can be undone: the meeting is scheduled again (reinstated).
+    MeetingStatus.CANCELLED: frozenset({MeetingStatus.SCHEDULED}),
+}
+
+# What a meeting's status allows besides its transitions.
+MEETING_EDITABLE = frozenset({MeetingStatus.SCHEDULED, MeetingStatus.IN_SESSION})
+NEEDS_REASON = frozenset({MeetingStatus.CANCELLED})
+
+
+def check_meeting_transition(current: MeetingStatus, target: MeetingStatus) -> None:
+    current, target = MeetingStatus(current), MeetingStatus(target)
+    if target not in _MEETING_NEXT[current]:
+        raise InvalidTransition(
+            "status",
+            f"a {current.value.replace('_', ' ')} meeting cannot become "
+            f"{target.value.replace('_', ' ')}",
+        )
+
+
+def check_meeting_editable(status: MeetingStatus) -> None:
+    status = MeetingStatus(status)
+    if status not in MEETING_EDITABLE:
+        raise InvalidTransition(
+            "meeting", f"the meeting is {status.value}: its details are part of the record"
+        )
+
 
 _MOTION_NEXT: dict[MotionStatus, frozenset[MotionStatus]] = {
     MotionStatus.PROPOSED: frozenset(

@@ -40,6 +40,27 @@ class MeetingStatus(StrEnum):
     ADJOURNED = "adjourned"
     CANCELLED = "cancelled"
 
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ")
+
+    @property
+    def is_scheduled(self) -> bool:
+        return self == MeetingStatus.SCHEDULED
+
+    @property
+    def is_in_session(self) -> bool:
+        return self == MeetingStatus.IN_SESSION
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self == MeetingStatus.CANCELLED
+
+    @property
+    def is_editable(self) -> bool:
+        """Title, time, place, kind and chair can still be corrected (until adjourned)."""
+        return self in (MeetingStatus.SCHEDULED, MeetingStatus.IN_SESSION)
+
 
 class Presence(StrEnum):
     IN_PERSON = "in_person"

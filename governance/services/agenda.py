@@ -3,13 +3,13 @@
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..models import AgendaItem, Meeting
+from ..models import ActionItem, AgendaItem, Meeting, Motion
 from ..rules.disclosure import Part, check_disclosure, public_from
 from ..rules.vocab import Disclosure, ItemKind, ItemOutcome
 from . import audit, validate
 from .access import require_staff
 from .actors import Actor
-from .errors import Invalid
+from .errors import Conflict, Invalid
 from .meetings import check_release_move, local_instant
 from .transaction import state_change
 
@@ -144,6 +144,36 @@ def move_item(db: Session, actor: Actor, item_id, direction) -> AgendaItem:
         item.position += -1 if direction == "up" else 1
     audit.record(db, actor, "agenda_item.move", item, before=before)
     return item
+
+
+@state_change
+def delete_item(db: Session, actor: Actor, item_id) -> int:
+    """Take an item off an agenda nobody outside has seen; once the agenda is published the item
+    is withdrawn instead (an outcome), so that the record keeps it."""
+    require_staff(actor)
+    item = validate.record(db, AgendaItem, item_id, "item_id")
+    meeting = db.get(Meeting, item.meeting_id)
+    if meeting.agenda_released_at is not None:
+        raise Conflict(
+            "item_id", "the agenda is published: mark the item withdrawn instead of deleting it"
+        )
+    attached = db.scalar(select(func.count()).where(Motion.agenda_item_id == item.id)) or 0
+    attached += db.scalar(select(func.count()).where(ActionItem.agenda_item_id == item.id)) or 0
+    if attached:
+        raise Conflict("item_id", "motions or action items refer to this item: withdraw it")
+    audit.record(db, actor, "agenda_item.delete", item, before=audit.snapshot(item), after={})
+    later = db.scalars(
+        select(AgendaItem).where(
+            AgendaItem.meeting_id == meeting.id, AgendaItem.position > item.position
+        )
+    ).all()
+    db.delete(item)
+    db.flush()
+    for other in later:
+        moved = audit.snapshot(other)
+        other.position -= 1
+        audit.record(db, actor, "agenda_item.move", other, before=moved)
+    return meeting.id
 
 
 def postponed_from_previous(db: Session, meeting: Meeting) -> list[AgendaItem]:

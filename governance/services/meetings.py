@@ -8,6 +8,7 @@ from ..models import Body, Meeting, Person
 from ..models.base import utcnow
 from ..rules import clock, releases
 from ..rules.releases import ReleaseMove
+from ..rules.transitions import NEEDS_REASON, check_meeting_editable, check_meeting_transition
 from ..rules.vocab import MeetingKind, MeetingStatus
 from . import audit, validate
 from .access import require_staff
@@ -166,22 +167,52 @@ def set_summary_release(
     return meeting
 
 
-_STATUS_NEXT = {
-    MeetingStatus.SCHEDULED: {MeetingStatus.IN_SESSION, MeetingStatus.CANCELLED},
-    MeetingStatus.IN_SESSION: {MeetingStatus.ADJOURNED},
-    MeetingStatus.ADJOURNED: set(),
-    MeetingStatus.CANCELLED: set(),
-}
-
-
 @state_change
-def set_status(db: Session, actor: Actor, meeting_id, status) -> Meeting:
+def set_status(db: Session, actor: Actor, meeting_id, status, reason=None) -> Meeting:
+    """Open, adjourn, cancel (with a reason the record keeps) or reinstate a cancelled meeting."""
     require_staff(actor)
     meeting = validate.record(db, Meeting, meeting_id, "meeting_id")
     status = validate.choice(MeetingStatus, status, "status")
-    if status not in _STATUS_NEXT[meeting.status]:
-        raise Conflict("status", f"a {meeting.status.value} meeting cannot become {status.value}")
+    check_meeting_transition(meeting.status, status)
+    reason = validate.text(reason, "reason", 500, required=status in NEEDS_REASON)
     before = audit.snapshot(meeting)
+    if status == MeetingStatus.CANCELLED:
+        meeting.cancellation_reason = reason
+    elif meeting.status == MeetingStatus.CANCELLED:
+        meeting.cancellation_reason = None
     meeting.status = status
-    audit.record(db, actor, "meeting.set_status", meeting, before=before)
+    after = audit.snapshot(meeting) | {"reason": reason}
+    audit.record(db, actor, "meeting.set_status", meeting, before=before, after=after)
+    return meeting
+
+
+@state_change
+def update_meeting(
+    db: Session,
+    actor: Actor,
+    meeting_id,
+    title,
+    starts_at,
+    timezone,
+    kind=MeetingKind.CALL,
+    location=None,
+    chair_id=None,
+) -> Meeting:
+    """Correct a meeting's title, time, zone, place, kind or chair until it is adjourned."""
+    require_staff(actor)
+    meeting = validate.record(db, Meeting, meeting_id, "meeting_id")
+    check_meeting_editable(meeting.status)
+    before = audit.snapshot(meeting)
+    clock.zone(timezone if isinstance(timezone, str) else "", "timezone")
+    chair = validate.record(db, Person, chair_id, "chair_id", required=False)
+    meeting.title = validate.text(title, "title", 200)
+    meeting.starts_at = local_instant(starts_at, timezone, "starts_at")
+    meeting.timezone = timezone
+    meeting.kind = validate.choice(MeetingKind, kind, "kind")
+    meeting.location = validate.text(location, "location", 200, required=False)
+    meeting.chair_id = chair.id if chair else None
+    if meeting.summary_release_at is not None and meeting.summary_release_at < meeting.starts_at:
+        raise Invalid("starts_at", "the official summary would then be released before it")
+    if audit.snapshot(meeting) != before:
+        audit.record(db, actor, "meeting.update", meeting, before=before)
     return meeting

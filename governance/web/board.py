@@ -17,7 +17,9 @@ from .forms import (
     ActionForm,
     ActionItemForm,
     ActionStatusForm,
+    CancelMeetingForm,
     CommentaryForm,
+    ConfirmForm,
     VoteForm,
     item_choices,
     options,
@@ -84,6 +86,8 @@ def meeting(meeting_id):
         r=record,
         staff=staff,
         action_form=ActionForm(),
+        confirm_form_=ConfirmForm(),
+        cancel_form=CancelMeetingForm(),
         action_item_form=action_item_form,
     )
 

@@ -80,6 +80,23 @@ class ActionForm(StrictForm):
 
 LogoutForm = ActionForm
 
+
+class ConfirmForm(StrictForm):
+    """A button whose effect cannot be quietly undone: the page says in words what it will do,
+    and the box must be ticked (no script needed)."""
+
+    confirm = BooleanField(
+        "I confirm", validators=[DataRequired(message="tick the box to confirm")]
+    )
+
+
+class CancelMeetingForm(ConfirmForm):
+    reason = StringField(
+        "Reason (kept on the record and shown with the meeting)",
+        validators=[DataRequired(), Length(max=500)],
+    )
+
+
 ZONES = sorted(available_timezones())
 
 
@@ -139,6 +156,12 @@ class MoveForm(StrictForm):
 
 class StatusForm(StrictForm):
     status = HiddenField(validators=[DataRequired()])
+
+
+class MeetingEditForm(MeetingForm):
+    """A meeting keeps its body; everything else can be corrected until it is adjourned."""
+
+    body_id = None
 
 
 class GuestForm(StrictForm):

@@ -16,7 +16,10 @@ from .forms import (
     ActionForm,
     ActionItemForm,
     AgendaItemForm,
+    CancelMeetingForm,
+    ConfirmForm,
     GuestForm,
+    MeetingEditForm,
     MeetingForm,
     MinutesForm,
     MotionEditForm,
@@ -62,13 +65,9 @@ def _none_if_zero(value):
 @role_required(*STAFF)
 def new_meeting():
     db = get_db()
-    form = MeetingForm()
+    form = _chair_choices(MeetingForm())
     form.body_id.choices = options(
         (b.id, b.name) for b in db.scalars(select(Body).order_by(Body.name))
-    )
-    people = db.scalars(select(Person).order_by(Person.name)).all()
-    form.chair_id.choices = options(
-        [(NONE, "— the body's chair —")] + [(p.id, p.name) for p in people]
     )
     if form.validate_on_submit():
         meeting = attempt(
@@ -88,21 +87,64 @@ def new_meeting():
     return render_template("secretariat/meeting_form.html", form=form), _status(form)
 
 
+def _chair_choices(form):
+    people = get_db().scalars(select(Person).order_by(Person.name)).all()
+    form.chair_id.choices = options(
+        [(NONE, "— the body's chair —")] + [(p.id, p.name) for p in people]
+    )
+    return form
+
+
+@bp.route("/meetings/<int:meeting_id>/edit", methods=["GET", "POST"])
+@role_required(*STAFF)
+def edit_meeting(meeting_id):
+    meeting = meeting_or_404(meeting_id)
+    form = _chair_choices(MeetingEditForm())
+    if request.method == "GET":
+        form.title.data, form.location.data = meeting.title, meeting.location
+        form.starts_at.data = _local(meeting.starts_at, meeting)
+        form.timezone.data, form.kind.data = meeting.timezone, meeting.kind.value
+        form.chair_id.data = meeting.chair_id or NONE
+    if form.validate_on_submit() and attempt(
+        form,
+        meetings.update_meeting,
+        meeting.id,
+        form.title.data,
+        form.starts_at.data,
+        form.timezone.data,
+        form.kind.data,
+        form.location.data,
+        _none_if_zero(form.chair_id.data),
+    ):
+        flash("Meeting details saved.")
+        return _to_meeting(meeting.id)
+    return render_template("secretariat/meeting_form.html", form=form, meeting=meeting), _status(
+        form
+    )
+
+
+def _refusal(form, fallback: str) -> str:
+    """One flash for a refused one-button form: every message, field errors included."""
+    messages = [*form.form_errors, *(e for errors in form.errors.values() for e in errors)]
+    return "; ".join(messages) or fallback
+
+
 @bp.post("/meetings/<int:meeting_id>/publish")
 @role_required(*STAFF)
 def publish_agenda(meeting_id):
     meeting = meeting_or_404(meeting_id)
-    form = ActionForm()
+    form = ConfirmForm()
     if form.validate_on_submit() and attempt(form, meetings.publish_agenda, meeting.id):
         flash("Agenda published: the public now sees the open-session item titles.")
     else:
-        flash("; ".join(form.form_errors) or "The agenda could not be published.")
+        flash(_refusal(form, "The agenda could not be published."))
     return _to_meeting(meeting.id)
 
 
 @bp.post("/meetings/<int:meeting_id>/status")
 @role_required(*STAFF)
 def set_status(meeting_id):
+    """Open, adjourn or reinstate; cancelling has its own confirmed form with a reason."""
     meeting = meeting_or_404(meeting_id)
     form = StatusForm()
     if form.validate_on_submit() and attempt(
@@ -110,7 +152,21 @@ def set_status(meeting_id):
     ):
         flash(f"Meeting is now {form.status.data.replace('_', ' ')}.")
     else:
-        flash("; ".join(form.form_errors) or "The status could not be changed.")
+        flash(_refusal(form, "The status could not be changed."))
+    return _to_meeting(meeting.id)
+
+
+@bp.post("/meetings/<int:meeting_id>/cancel")
+@role_required(*STAFF)
+def cancel_meeting(meeting_id):
+    meeting = meeting_or_404(meeting_id)
+    form = CancelMeetingForm()
+    if form.validate_on_submit() and attempt(
+        form, meetings.set_status, meeting.id, "cancelled", form.reason.data
+    ):
+        flash("Meeting cancelled. It can be reinstated from its page.")
+    else:
+        flash(_refusal(form, "The meeting could not be cancelled."))
     return _to_meeting(meeting.id)
 
 
@@ -198,17 +254,33 @@ def move_item(item_id):
     return _to_meeting(item.meeting_id, "#agenda")
 
 
+@bp.post("/items/<int:item_id>/delete")
+@role_required(*STAFF)
+def delete_item(item_id):
+    item = get_db().get(AgendaItem, item_id) or abort(404)
+    meeting_or_404(item.meeting_id)
+    title = item.title
+    form = ConfirmForm()
+    if form.validate_on_submit() and attempt(form, agenda.delete_item, item.id):
+        flash(f"Removed “{title}” from the agenda.")
+    else:
+        flash(_refusal(form, "The item could not be removed."))
+    return _to_meeting(item.meeting_id, "#agenda")
+
+
 @bp.post("/items/<int:item_id>/outcome")
 @role_required(*STAFF)
 def item_outcome(item_id):
     item = get_db().get(AgendaItem, item_id) or abort(404)
     meeting_or_404(item.meeting_id)
     form = StatusForm()
-    if not (
-        form.validate_on_submit()
-        and attempt(form, agenda.set_outcome, item.id, form.status.data or None)
+    title = item.title
+    if form.validate_on_submit() and attempt(
+        form, agenda.set_outcome, item.id, form.status.data or None
     ):
-        flash("; ".join(form.form_errors) or "The outcome could not be recorded.")
+        flash(f"“{title}” marked {form.status.data}.")
+    else:
+        flash(_refusal(form, "The outcome could not be recorded."))
     return _to_meeting(item.meeting_id, "#agenda")
 
 
@@ -392,6 +464,7 @@ def _motion_page(motion_id, keep=None, row_errors=None, code=200):
         form=form,
         row_errors=row_errors or {},
         action_form=ActionForm(),
+        confirm_form_=ConfirmForm(),
     ), code
 
 
@@ -401,6 +474,8 @@ def motion(motion_id):
     return _motion_page(motion_id)
 
 
+# Closing announces a result and withdrawing ends the motion: neither is undone by a click.
+CONFIRMED_ACTIONS = ("close", "withdraw")
 MOTION_ACTIONS = {
     "open": motions.open_motion,
     "close": motions.close_motion,
@@ -414,12 +489,12 @@ MOTION_ACTIONS = {
 def motion_action(motion_id, action):
     service = MOTION_ACTIONS.get(action) or abort(404)
     motion = motion_or_404(motion_id)
-    form = ActionForm()
+    form = ConfirmForm() if action in CONFIRMED_ACTIONS else ActionForm()
     result = form.validate_on_submit() and attempt(form, service, motion.id)
     if result:
         flash(result.result or f"Motion {result.status.value.replace('_', ' ')}.")
     else:
-        flash("; ".join(form.form_errors) or "The motion could not be changed.")
+        flash(_refusal(form, "The motion could not be changed."))
     return redirect(url_for("secretariat.motion", motion_id=motion.id))
 
 

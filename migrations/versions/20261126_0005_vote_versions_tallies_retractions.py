@@ -2,7 +2,7 @@
 
 An action item arising from an agenda item carries that item's disclosure. A vote carries a version so that a stale form cannot overwrite it, and who corrected a director's
 own vote and why. A closed motion keeps its tally as data. A released summary that is taken back
-keeps the instant and public reason of its withdrawal.
+keeps the instant and public reason of its withdrawal; a cancelled meeting keeps its reason.
 
 Revision ID: 20261126_0005
 Revises: 20261125_0004
@@ -43,6 +43,7 @@ def upgrade() -> None:
         "meeting", sa.Column("summary_withdrawn_reason", sa.String(length=500), nullable=True)
     )
     op.create_index(op.f("ix_meeting_summary_withdrawn_at"), "meeting", ["summary_withdrawn_at"])
+    op.add_column("meeting", sa.Column("cancellation_reason", sa.String(length=500), nullable=True))
     with op.batch_alter_table("action_item") as batch:
         batch.add_column(sa.Column("agenda_item_id", sa.Integer(), nullable=True))
         batch.add_column(
@@ -74,6 +75,7 @@ def downgrade() -> None:
         batch.drop_column("disclosed_at")
         batch.drop_column("disclosure")
         batch.drop_column("agenda_item_id")
+    op.drop_column("meeting", "cancellation_reason")
     op.drop_index(op.f("ix_meeting_summary_withdrawn_at"), table_name="meeting")
     op.drop_column("meeting", "summary_withdrawn_reason")
     op.drop_column("meeting", "summary_withdrawn_at")

@@ -31,6 +31,7 @@ def test_secretary_runs_a_meeting_and_two_directors_vote(browser, live_url, seed
     secretary.get_by_label("Title").fill("Individual director election system")
     secretary.get_by_label("Kind").select_option("decision")
     secretary.get_by_role("button", name="Add item").click()
+    secretary.get_by_label(re.compile("Publish now: from this moment the public sees")).check()
     secretary.get_by_role("button", name="Publish agenda").click()
     expect(secretary.get_by_text(re.compile("Agenda published"))).to_be_visible()
     secretary.get_by_role("button", name="Open the meeting").click()
@@ -68,6 +69,7 @@ def test_secretary_runs_a_meeting_and_two_directors_vote(browser, live_url, seed
     expect(mark.get_by_text(re.compile("Your vote “abstain” is recorded"))).to_be_visible()
 
     secretary.goto(motion_url)
+    secretary.get_by_label(re.compile("Close the vote now")).check()
     secretary.get_by_role("button", name="Close the vote").click()
     expect(secretary.locator(".result").first).to_have_text(
         "Carried — 1 for, 0 against, 1 abstention; majority of votes cast; quorum 3 of 3 present."

@@ -602,6 +602,51 @@ CASES = [
         "summary_release_at",
     ),
     (
+        "meeting cancelled without a reason",
+        lambda s, db: meetings.set_status(db, SYSTEM, s.earlier.id, "cancelled", "  "),
+        Invalid,
+        "reason",
+    ),
+    (
+        "meeting moved to a time its zone skips",
+        lambda s, db: meetings.update_meeting(
+            db,
+            SYSTEM,
+            s.meeting.id,
+            "August 6th",
+            datetime(2013, 3, 10, 2, 30),
+            "America/Los_Angeles",
+        ),
+        Invalid,
+        "starts_at",
+    ),
+    (
+        "adjourned meeting edited",
+        Prepared(
+            lambda s, db: (
+                meetings.set_status(db, SYSTEM, s.earlier.id, "in_session")
+                and meetings.set_status(db, SYSTEM, s.earlier.id, "adjourned")
+            ),
+            lambda s, db, prepared: meetings.update_meeting(
+                db, SYSTEM, s.earlier.id, "Renamed", datetime(2013, 6, 27, 9), "UTC"
+            ),
+        ),
+        Conflict,
+        "meeting",
+    ),
+    (
+        "agenda item with a motion deleted",
+        lambda s, db: agenda.delete_item(db, SYSTEM, s.item.id),
+        Conflict,
+        "item_id",
+    ),
+    (
+        "agenda item deleted by a director",
+        lambda s, db: agenda.delete_item(db, s.director, s.secret_item.id),
+        Forbidden,
+        None,
+    ),
+    (
         "roll-call vote by a director",
         lambda s, db: motions.record_roll_call(
             db, s.director, s.motion.id, [{"person_id": s.members[0].id, "choice": "for"}]

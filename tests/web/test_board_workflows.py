@@ -147,7 +147,7 @@ def test_the_secretary_runs_a_meeting_and_directors_vote(app, board, app_db):
         i.title for i in fresh(app_db).scalars(select(AgendaItem).order_by(AgendaItem.position))
     ] == ["Gold member applications", "Election system report"]
 
-    post(sec, f"/secretariat/meetings/{meeting.id}/publish")
+    post(sec, f"/secretariat/meetings/{meeting.id}/publish", confirm="y")
     post(sec, f"/secretariat/meetings/{meeting.id}/status", status="in_session")
     roll = {f"presence_{m.id}": "in_person" for m in members}
     roll[f"presence_{members[2].id}"] = "absent"
@@ -184,7 +184,7 @@ def test_the_secretary_runs_a_meeting_and_directors_vote(app, board, app_db):
         **{f"m{motion.id}-choice": "abstain", f"m{motion.id}-reason": "not briefed"},
     )
 
-    response = post(sec, f"/secretariat/motions/{motion.id}/close")
+    response = post(sec, f"/secretariat/motions/{motion.id}/close", confirm="y")
     page = sec.get(f"/secretariat/motions/{motion.id}").get_data(as_text=True)
     assert (
         "Carried — 1 for, 0 against, 1 abstention; majority of votes cast; quorum 2 of 3 present."

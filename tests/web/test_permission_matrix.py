@@ -97,7 +97,16 @@ ROUTES = [
     _row("POST", "/account/password", *SIGNED_IN, data={"current_password": "wrong"}),
     _row("GET", "/secretariat/meetings/new", *STAFF_ONLY),
     _row("POST", "/secretariat/meetings/new", *STAFF_ONLY, data={"title": ""}),
-    _row("POST", "/secretariat/meetings/{meeting}/publish", *STAFF_ONLY),
+    _row("POST", "/secretariat/meetings/{meeting}/publish", *STAFF_ONLY, data={"confirm": "y"}),
+    _row("GET", "/secretariat/meetings/{meeting}/edit", *STAFF_ONLY),
+    _row("POST", "/secretariat/meetings/{meeting}/edit", *STAFF_ONLY, data={"title": ""}),
+    _row(
+        "POST",
+        "/secretariat/meetings/{meeting}/cancel",
+        *STAFF_ONLY,
+        data={"reason": "The venue fell through", "confirm": "y"},
+    ),
+    _row("POST", "/secretariat/items/{item}/delete", *STAFF_ONLY, data={"confirm": "y"}),
     _row(
         "POST", "/secretariat/meetings/{meeting}/status", *STAFF_ONLY, data={"status": "in_session"}
     ),

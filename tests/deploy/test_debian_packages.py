@@ -3,7 +3,6 @@ anyone else through `sudo -n`, and without either they stop at once with the one
 Driven with fake dpkg-query / apt-get / sudo / id first on a bare PATH, so no package is touched."""
 
 import os
-import re
 import shutil
 import subprocess
 from pathlib import Path

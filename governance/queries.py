@@ -20,10 +20,12 @@ from .models import (
     Person,
     Vote,
 )
+from .rules.clock import format_local
 from .rules.disclosure import Part, public_from, released
 from .rules.quorum import Quorum, Stint, quorum_at
 from .rules.releases import Disclosed, more_public
 from .rules.seating import voting_seated_on
+from .rules.thresholds import Tally, progress
 from .rules.vocab import Capacity, MeetingStatus, MinutesStatus, MotionStatus, Presence
 
 
@@ -80,6 +82,26 @@ class MeetingRecord:
     @property
     def roll_call_taken(self) -> bool:
         return bool(self.members) and all(m.id in self.lines for m in self.members)
+
+    def absence(self, person_id: int) -> str | None:
+        """Why a member cannot vote now ("absent", "left 10:30 PDT"), or None if present."""
+        line = self.lines.get(person_id)
+        if line is None:
+            return "not on the roll call"
+        stint = Stint(line.person_id, line.presence, line.arrived_at, line.departed_at)
+        if self.now is None or stint.present_at(self.now):
+            return None
+        if line.presence == Presence.ABSENT:
+            return "absent"
+        zone = self.meeting.timezone
+        if line.departed_at is not None and self.now >= line.departed_at:
+            return f"left {format_local(line.departed_at, zone)}"
+        return f"arrives {format_local(line.arrived_at, zone)}"
+
+    def vote_progress(self, motion: Motion) -> str:
+        """The live count against the threshold, as the chair reads it out."""
+        tally = Tally.of(v.choice for v in motion.votes)
+        return progress(motion.threshold, tally, self.quorum.present, self.quorum.seated)
 
 
 def meeting_quorum(meeting: Meeting, members: list[Person], lines, now: datetime) -> Quorum:
@@ -188,6 +210,8 @@ def open_ballots(db: Session, person_id: int, body_ids) -> list[tuple[Motion, Vo
             .options(
                 joinedload(Motion.meeting).joinedload(Meeting.body),
                 joinedload(Motion.approves_minutes_of),
+                joinedload(Motion.mover),
+                joinedload(Motion.seconder),
             )
             .where(Motion.status == MotionStatus.OPEN, Meeting.body_id.in_(body_ids))
             .order_by(Meeting.starts_at, Motion.position)
@@ -202,6 +226,21 @@ def open_ballots(db: Session, person_id: int, body_ids) -> list[tuple[Motion, Vo
         )
     }
     return [(m, mine.get(m.id)) for m in motions]
+
+
+def ballot_progress(db: Session, motions: list[Motion], now: datetime) -> dict[int, str]:
+    """The live count of each open motion, one meeting record per meeting (a ballot holds the
+    motions of a meeting or two)."""
+    records = {
+        meeting_id: meeting_record(db, meeting_id, now)
+        for meeting_id in {m.meeting_id for m in motions}
+    }
+    return {
+        m.id: records[m.meeting_id].vote_progress(
+            next(r for r in records[m.meeting_id].motions if r.id == m.id)
+        )
+        for m in motions
+    }
 
 
 def upcoming_meetings(db: Session, body_ids, now: datetime, *, staff: bool) -> list[Meeting]:

@@ -101,3 +101,34 @@ def decide(
     else:
         head = "Carried"
     return Outcome(carried, f"{head} — {basis}.", tally)
+
+
+def progress(threshold: Threshold, tally: Tally, present: int, seated: int) -> str:
+    """What the motion needs and where the count stands, for the people running the vote:
+    "needs 13 of 19 present for a majority of members present; 12 so far"."""
+    t = tally
+    match Threshold(threshold):
+        case Threshold.MAJORITY_OF_VOTES_CAST:
+            need = f"needs more for than against ({t.against + 1} for, with {t.against} against)"
+        case Threshold.TWO_THIRDS_OF_VOTES_CAST:
+            need = (
+                f"needs two thirds of the votes cast ({max(1, 2 * t.against)} for, "
+                f"with {t.against} against)"
+            )
+        case Threshold.MAJORITY_OF_PRESENT:
+            base = present - t.recused
+            need = f"needs {base // 2 + 1} of {base} present"
+        case Threshold.MAJORITY_OF_SEATED:
+            base = seated - t.recused
+            need = f"needs {base // 2 + 1} of {base} seated members"
+        case Threshold.MAJORITY_NOT_ABSTAINING:
+            base = seated - t.abstain - t.recused
+            need = f"needs {base // 2 + 1} of {base} members not abstaining"
+        case Threshold.UNANIMOUS:
+            need = "needs no vote against and at least one for"
+    so_far = f"{t.for_} for, {t.against} against, " + _plural(
+        t.abstain, "abstention", "abstentions"
+    )
+    if t.recused:
+        so_far += f", {t.recused} recused"
+    return f"{need}; so far {so_far}"

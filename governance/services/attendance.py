@@ -129,6 +129,29 @@ def take_roll_call(db: Session, actor: Actor, meeting_id, entries: list[dict]) -
 
 
 @state_change
+def everyone_present(db: Session, actor: Actor, meeting_id, presence=Presence.IN_PERSON) -> list:
+    """The usual start of a roll call: every seated member not yet recorded is present (in person
+    or remotely); the exceptions are then marked one by one. Recorded lines stay as they are."""
+    require_staff(actor)
+    meeting = validate.record(db, Meeting, meeting_id, "meeting_id")
+    presence = validate.choice(Presence, presence, "presence")
+    if presence == Presence.ABSENT:
+        raise Invalid("presence", "mark absent members one by one")
+    seated = _seated(db, meeting)
+    recorded = set(
+        db.scalars(
+            select(Attendance.person_id).where(
+                Attendance.meeting_id == meeting.id, Attendance.capacity == Capacity.MEMBER
+            )
+        )
+    )
+    return [
+        _record_line(db, actor, meeting, seated, {"person_id": pid, "presence": presence})
+        for pid in sorted(seated - recorded)
+    ]
+
+
+@state_change
 def add_guest(db: Session, actor: Actor, meeting_id, name, capacity=Capacity.GUEST, note=None):
     require_staff(actor)
     meeting = validate.record(db, Meeting, meeting_id, "meeting_id")

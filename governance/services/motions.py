@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from ..models import AgendaItem, Attendance, Body, Meeting, Minutes, Motion, Person, Vote
 from ..models.base import utcnow
 from ..rules import closing
+from ..rules.clock import format_local
 from ..rules.disclosure import Part, public_from
 from ..rules.quorum import Stint, present_at
 from ..rules.releases import Disclosed
@@ -300,10 +301,22 @@ def _check_version(db: Session, vote: Vote | None, person_id: int, expected) -> 
 def _present_voter(db: Session, meeting: Meeting, person_id: int, when: datetime) -> None:
     if person_id not in _seated(db, meeting):
         raise Invalid("person_id", "only a seated voting member of the body may vote")
-    if person_id not in present_at(_stints(db, meeting.id), frozenset({person_id}), when):
-        raise Invalid(
-            "person_id", f"{_person_name(db, person_id)} was not present then and cannot vote"
-        )
+    stint = next((s for s in _stints(db, meeting.id) if s.person_id == person_id), None)
+    if stint is None or not stint.present_at(when):
+        name = _person_name(db, person_id)
+        why = _absence(stint, meeting, when)
+        raise Invalid("person_id", f"{name} {why} and cannot vote on this motion")
+
+
+def _absence(stint: Stint | None, meeting: Meeting, when: datetime) -> str:
+    """Why a member is not in the room at `when`, in the meeting's own time."""
+    if stint is None:
+        return "is not on the roll call"
+    if stint.presence == Presence.ABSENT:
+        return "is recorded absent"
+    if stint.departed_at is not None and when >= stint.departed_at:
+        return f"left at {format_local(stint.departed_at, meeting.timezone)}"
+    return f"arrived only at {format_local(stint.arrived_at, meeting.timezone)}"
 
 
 def _vote_input(choice, reason) -> tuple[VoteChoice, str | None]:
@@ -409,6 +422,23 @@ def record_roll_call(db: Session, actor: Actor, motion_id, entries: list[dict], 
         except (Invalid, Conflict) as exc:
             raise type(exc)(f"{exc.field}_{person_id}", exc.message) from exc
     return votes
+
+
+@state_change
+def record_all_present(db: Session, actor: Actor, motion_id, choice, at=None) -> list[Vote]:
+    """A voice vote's common answer: every member present who has no vote yet gets `choice`;
+    the exceptions are then entered one by one. Votes already cast are left as they are."""
+    require_staff(actor)
+    motion = _locked_motion(db, motion_id)
+    check_accepts_votes(motion.status)
+    meeting = db.get(Meeting, motion.meeting_id)
+    when = _when(meeting, at, "cast_at")
+    present = present_at(_stints(db, meeting.id), _seated(db, meeting), when)
+    voted = set(db.scalars(select(Vote.person_id).where(Vote.motion_id == motion.id)))
+    return [
+        _save_vote(db, actor, motion, person_id, choice, None, at, True)
+        for person_id in sorted(present - voted)
+    ]
 
 
 @state_change

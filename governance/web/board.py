@@ -107,7 +107,15 @@ def _vote_form(motion, vote: Vote | None) -> VoteForm:
 def ballot():
     entries = queries.open_ballots(get_db(), current_user.person_id, my_bodies())
     forms = {m.id: _vote_form(m, v) for m, v in entries}
-    return render_template("board/ballot.html", entries=entries, forms=forms)
+    return _ballot_page(entries, forms)
+
+
+def _ballot_page(entries, forms, code=200):
+    """Each open motion with its threshold, mover and seconder, and the count so far."""
+    progress = queries.ballot_progress(get_db(), [m for m, _ in entries], utcnow())
+    return render_template(
+        "board/ballot.html", entries=entries, forms=forms, progress=progress
+    ), code
 
 
 @bp.post("/motions/<int:motion_id>/vote")
@@ -130,7 +138,7 @@ def vote(motion_id):
         return redirect(url_for("board.ballot"))
     forms = {m.id: _vote_form(m, v) for m, v in entries}
     forms[motion.id] = form
-    return render_template("board/ballot.html", entries=entries, forms=forms), 422
+    return _ballot_page(entries, forms, 422)
 
 
 @bp.route("/meetings/<int:meeting_id>/commentary", methods=["GET", "POST"])

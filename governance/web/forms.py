@@ -164,6 +164,16 @@ class MeetingEditForm(MeetingForm):
     body_id = None
 
 
+class EveryoneForm(StrictForm):
+    """The common case first: everyone not yet recorded is present (the button says how)."""
+
+    presence = StringField(validators=[DataRequired()])
+
+
+class AllVoteForm(StrictForm):
+    choice = SelectField("All members present who have not voted vote", choices=choices(VoteChoice))
+
+
 class GuestForm(StrictForm):
     name = StringField("Name", validators=[DataRequired(), Length(max=200)])
     capacity = SelectField("As", choices=options([("guest", "guest"), ("observer", "observer")]))

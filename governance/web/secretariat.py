@@ -16,8 +16,10 @@ from .forms import (
     ActionForm,
     ActionItemForm,
     AgendaItemForm,
+    AllVoteForm,
     CancelMeetingForm,
     ConfirmForm,
+    EveryoneForm,
     GuestForm,
     MeetingEditForm,
     MeetingForm,
@@ -318,8 +320,28 @@ def roll_call(meeting_id):
         # (relationships raise). The form keeps what was typed; the record is read afresh.
         record = queries.meeting_record(get_db(), meeting_id, utcnow())
     return render_template(
-        "secretariat/roll_call.html", r=record, form=form, guest_form=GuestForm()
+        "secretariat/roll_call.html",
+        r=record,
+        form=form,
+        guest_form=GuestForm(),
+        everyone_form=EveryoneForm(),
     ), _status(form)
+
+
+@bp.post("/meetings/<int:meeting_id>/roll-call/everyone")
+@role_required(*STAFF)
+def everyone_present(meeting_id):
+    meeting = meeting_or_404(meeting_id)
+    form = EveryoneForm()
+    lines = form.validate_on_submit() and attempt(
+        form, attendance.everyone_present, meeting.id, form.presence.data
+    )
+    if lines is not None and lines is not False:
+        how = "remotely" if form.presence.data == "remote" else "in person"
+        flash(f"{len(lines)} members marked present {how}. Now mark the exceptions.")
+    else:
+        flash(_refusal(form, "The roll call could not be filled in."))
+    return redirect(url_for("secretariat.roll_call", meeting_id=meeting.id))
 
 
 @bp.post("/meetings/<int:meeting_id>/guests")
@@ -465,6 +487,7 @@ def _motion_page(motion_id, keep=None, row_errors=None, code=200):
         row_errors=row_errors or {},
         action_form=ActionForm(),
         confirm_form_=ConfirmForm(),
+        all_form=AllVoteForm(),
     ), code
 
 
@@ -517,6 +540,21 @@ def _changed_rows(form, members) -> list[dict]:
             )
         )
     return entries
+
+
+@bp.post("/motions/<int:motion_id>/votes/all")
+@role_required(*STAFF)
+def record_all_present(motion_id):
+    motion = motion_or_404(motion_id)
+    form = AllVoteForm()
+    votes = form.validate_on_submit() and attempt(
+        form, motions.record_all_present, motion.id, form.choice.data
+    )
+    if votes is not None and votes is not False:
+        flash(f"{len(votes)} members present recorded as voting {form.choice.data}.")
+    else:
+        flash(_refusal(form, "The votes could not be recorded."))
+    return redirect(url_for("secretariat.motion", motion_id=motion.id))
 
 
 @bp.post("/motions/<int:motion_id>/votes")

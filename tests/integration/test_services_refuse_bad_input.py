@@ -647,6 +647,21 @@ CASES = [
         None,
     ),
     (
+        "everyone marked absent at once",
+        lambda s, db: attendance.everyone_present(db, SYSTEM, s.meeting.id, "absent"),
+        Invalid,
+        "presence",
+    ),
+    (
+        "all present voting on a closed motion",
+        Prepared(
+            lambda s, db: motions.close_motion(db, SYSTEM, s.motion.id),
+            lambda s, db, prepared: motions.record_all_present(db, SYSTEM, s.motion.id, "for"),
+        ),
+        Conflict,
+        "motion",
+    ),
+    (
         "roll-call vote by a director",
         lambda s, db: motions.record_roll_call(
             db, s.director, s.motion.id, [{"person_id": s.members[0].id, "choice": "for"}]

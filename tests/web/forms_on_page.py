@@ -71,7 +71,9 @@ def forms_of(html: str) -> list[dict]:
 def form_posting_to(html: str, action_part: str = "") -> dict:
     """The fields of the first form whose action contains `action_part` (or of the first form
     without an action, which posts back to the page)."""
-    for form in forms_of(html):
+    forms = forms_of(html)
+    exact = [f for f in forms if action_part and f["action"] == action_part]
+    for form in exact or forms:
         if (action_part and action_part in form["action"]) or (
             not action_part and not form["action"]
         ):

@@ -176,6 +176,25 @@ def delete_item(db: Session, actor: Actor, item_id) -> int:
     return meeting.id
 
 
+@state_change
+def reorder_items(db: Session, actor: Actor, meeting_id, order) -> list[AgendaItem]:
+    """Put a whole agenda in a new order in one step: `order` lists every item's id, first to
+    last."""
+    require_staff(actor)
+    meeting = validate.record(db, Meeting, meeting_id, "meeting_id")
+    items = db.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)).all()
+    by_id = {i.id: i for i in items}
+    if not isinstance(order, list) or sorted(order, key=str) != sorted(by_id, key=str):
+        raise Invalid("order", "list every item of this meeting's agenda exactly once")
+    for position, item_id in enumerate(order, start=1):
+        item = by_id[item_id]
+        if item.position != position:
+            before = audit.snapshot(item)
+            item.position = position
+            audit.record(db, actor, "agenda_item.move", item, before=before)
+    return [by_id[i] for i in order]
+
+
 def postponed_from_previous(db: Session, meeting: Meeting) -> list[AgendaItem]:
     """Items the body postponed at its previous meeting and that no later agenda carries yet."""
     previous = db.scalar(

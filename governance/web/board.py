@@ -23,6 +23,7 @@ from .forms import (
     VoteForm,
     item_choices,
     options,
+    reorder_form,
 )
 from .pages import (
     action_item_or_404,
@@ -88,6 +89,7 @@ def meeting(meeting_id):
         action_form=ActionForm(),
         confirm_form_=ConfirmForm(),
         cancel_form=CancelMeetingForm(),
+        reorder=reorder_form(record.meeting.items)() if staff else None,
         action_item_form=action_item_form,
     )
 

@@ -12,6 +12,7 @@ from wtforms import (
     DateTimeLocalField,
     EmailField,
     HiddenField,
+    IntegerField,
     PasswordField,
     RadioField,
     SelectChoice,
@@ -19,7 +20,7 @@ from wtforms import (
     StringField,
     TextAreaField,
 )
-from wtforms.validators import DataRequired, Length, Optional
+from wtforms.validators import DataRequired, Length, NumberRange, Optional
 
 from ..rules.vocab import (
     ActionStatus,
@@ -148,6 +149,25 @@ class AgendaItemForm(ReleaseConfirmation, StrictForm):
         "Public topic line (executive session)", validators=[Optional(), Length(max=200)]
     )
     carried_from_id = HiddenField()
+
+
+def reorder_form(items):
+    """One position box per item: the whole agenda reordered in one submission."""
+
+    class ReorderForm(StrictForm):
+        pass
+
+    for item in items:
+        setattr(
+            ReorderForm,
+            f"position_{item.id}",
+            IntegerField(
+                f"Position of “{item.title}”",
+                default=item.position,
+                validators=[DataRequired(), NumberRange(min=1, max=len(items))],
+            ),
+        )
+    return ReorderForm
 
 
 class MoveForm(StrictForm):

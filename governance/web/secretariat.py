@@ -32,6 +32,7 @@ from .forms import (
     VoteCorrectionForm,
     item_choices,
     options,
+    reorder_form,
     roll_call_form,
     roll_call_vote_form,
     shown,
@@ -243,6 +244,39 @@ def edit_item(item_id):
     ), _status(form)
 
 
+@bp.get("/items/<int:item_id>")
+@role_required(*STAFF)
+def item(item_id):
+    """One agenda item's tools: outcome, motions on it, edit, delete (while a draft)."""
+    found = get_db().get(AgendaItem, item_id) or abort(404)
+    meeting_or_404(found.meeting_id)
+    record = queries.meeting_record(get_db(), found.meeting_id, utcnow())
+    item = next(i for i in record.meeting.items if i.id == item_id)
+    return render_template(
+        "secretariat/item.html",
+        r=record,
+        item=item,
+        motions=[mo for mo in record.motions if mo.agenda_item_id == item.id],
+        action_form=ActionForm(),
+        confirm_form_=ConfirmForm(),
+    )
+
+
+@bp.post("/meetings/<int:meeting_id>/reorder")
+@role_required(*STAFF)
+def reorder(meeting_id):
+    meeting = meeting_or_404(meeting_id)
+    items = queries.agenda_items(get_db(), meeting.id)
+    form = reorder_form(items)()
+    if form.validate_on_submit():
+        wanted = sorted(items, key=lambda i: (form[f"position_{i.id}"].data, i.position))
+        if attempt(form, agenda.reorder_items, meeting.id, [i.id for i in wanted]):
+            flash("Agenda order saved.")
+            return _to_meeting(meeting.id, "#agenda")
+    flash(_refusal(form, "The agenda could not be reordered."))
+    return _to_meeting(meeting.id, "#agenda")
+
+
 @bp.post("/items/<int:item_id>/move")
 @role_required(*STAFF)
 def move_item(item_id):
@@ -283,7 +317,7 @@ def item_outcome(item_id):
         flash(f"“{title}” marked {form.status.data}.")
     else:
         flash(_refusal(form, "The outcome could not be recorded."))
-    return _to_meeting(item.meeting_id, "#agenda")
+    return redirect(url_for("secretariat.item", item_id=item_id))
 
 
 # --- roll call --------------------------------------------------------------------------------

@@ -662,6 +662,12 @@ CASES = [
         "motion",
     ),
     (
+        "agenda reordered without every item",
+        lambda s, db: agenda.reorder_items(db, SYSTEM, s.meeting.id, [s.item.id]),
+        Invalid,
+        "order",
+    ),
+    (
         "roll-call vote by a director",
         lambda s, db: motions.record_roll_call(
             db, s.director, s.motion.id, [{"person_id": s.members[0].id, "choice": "for"}]

@@ -80,3 +80,26 @@ def test_an_item_is_deleted_before_publication_and_only_withdrawn_after(app, web
     follow = sec.get(response.headers["Location"]).get_data(as_text=True)
     assert "the agenda is published: mark the item withdrawn instead" in follow
     assert fresh(web_make.db).get(AgendaItem, third.id) is not None
+
+
+def test_the_whole_agenda_is_reordered_in_one_submission(app, web_make, planned):
+    meeting, (first, typo, third) = planned
+    sec = signed_in(app, "secretary@example.org")
+    page = sec.get(f"/board/meetings/{meeting.id}").get_data(as_text=True)
+    fields = form_posting_to(page, f"/secretariat/meetings/{meeting.id}/reorder")
+    fields.update({f"position_{third.id}": "1", f"position_{first.id}": "2"})
+    fields[f"position_{typo.id}"] = "3"
+    fields["csrf_token"] = token(sec, f"/board/meetings/{meeting.id}")
+    sec.post(f"/secretariat/meetings/{meeting.id}/reorder", data=fields)
+    order = (
+        fresh(web_make.db)
+        .scalars(
+            select(AgendaItem.title)
+            .where(AgendaItem.meeting_id == meeting.id)
+            .order_by(AgendaItem.position)
+        )
+        .all()
+    )
+    assert order == ["Election system", "Budget", "Typo item"]
+    item_page = sec.get(f"/secretariat/items/{third.id}").get_data(as_text=True)
+    assert "Mark decided" in item_page and "Motion on this item" in item_page

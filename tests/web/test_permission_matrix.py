@@ -107,6 +107,20 @@ ROUTES = [
         data={"reason": "The venue fell through", "confirm": "y"},
     ),
     _row("POST", "/secretariat/items/{item}/delete", *STAFF_ONLY, data={"confirm": "y"}),
+    _row("GET", "/secretariat/items/{item}", *STAFF_ONLY),
+    _row(
+        "POST",
+        "/secretariat/meetings/{meeting}/roll-call/everyone",
+        *STAFF_ONLY,
+        data={"presence": "remote"},
+    ),
+    _row("POST", "/secretariat/motions/{motion}/votes/all", *STAFF_ONLY, data={"choice": "for"}),
+    _row(
+        "POST",
+        "/secretariat/meetings/{meeting}/reorder",
+        *STAFF_ONLY,
+        data={"position_{item}": "1"},
+    ),
     _row(
         "POST", "/secretariat/meetings/{meeting}/status", *STAFF_ONLY, data={"status": "in_session"}
     ),

@@ -21,6 +21,7 @@ from .models import (
     Vote,
 )
 from .rules.clock import format_local
+from .rules.closing import ClosedResult
 from .rules.disclosure import Part, public_from, released
 from .rules.quorum import Quorum, Stint, quorum_at
 from .rules.releases import Disclosed, more_public
@@ -97,6 +98,21 @@ class MeetingRecord:
         if line.departed_at is not None and self.now >= line.departed_at:
             return f"left {format_local(line.departed_at, zone)}"
         return f"arrives {format_local(line.arrived_at, zone)}"
+
+    def quorum_at_votes(self) -> list[str]:
+        """After the meeting, the quorum as it stood at each vote (frozen with its result),
+        instead of "anyone present at any time"."""
+        lines = []
+        for number, motion in enumerate(self.motions, start=1):
+            if motion.tally is None:
+                continue
+            result = ClosedResult.from_json(motion.tally)
+            state = "" if result.quorum_met else " — no quorum"
+            lines.append(
+                f"Motion {number}: {result.quorum_present} of {result.seated} present, "
+                f"{result.quorum_needed} needed{state}"
+            )
+        return lines
 
     def vote_progress(self, motion: Motion) -> str:
         """The live count against the threshold, as the chair reads it out."""

@@ -5,7 +5,7 @@
   if (!form) return;
   var body = form.querySelector("textarea[name=body]");
   var token = form.querySelector("input[name=csrf_token]");
-  var target = document.getElementById("preview");
+  var target = document.getElementById("preview-output");
   var timer = null;
   function refresh() {
     var data = new URLSearchParams();

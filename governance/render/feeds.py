@@ -82,6 +82,7 @@ class CalendarEvent:
     url: str
     location: str | None = None
     cancelled: bool = False
+    ends_at: datetime | None = None
 
 
 def ical_text(value: str) -> str:
@@ -123,6 +124,7 @@ def icalendar(name: str, events: list[CalendarEvent]) -> bytes:
             f"UID:{ical_text(e.uid)}",
             f"DTSTAMP:{_stamp(e.stamp)}",
             f"DTSTART:{_stamp(e.starts_at)}",
+            *([f"DTEND:{_stamp(e.ends_at)}"] if e.ends_at else []),
             f"SUMMARY:{ical_text(e.summary)}",
             f"DESCRIPTION:{ical_text(e.description)}",
             f"URL:{e.url}",

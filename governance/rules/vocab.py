@@ -1,5 +1,6 @@
 """The closed vocabularies of the domain, shared by rules, models and forms."""
 
+from datetime import timedelta
 from enum import StrEnum
 
 
@@ -32,6 +33,14 @@ class MeetingKind(StrEnum):
     CALL = "call"
     IN_PERSON = "in_person"
     HYBRID = "hybrid"
+
+    @property
+    def typical_duration(self) -> timedelta:
+        """How long a calendar shows the meeting when no end is recorded."""
+        return {
+            MeetingKind.CALL: timedelta(hours=1),
+            MeetingKind.HYBRID: timedelta(hours=2),
+        }.get(self, timedelta(hours=3))
 
 
 class MeetingStatus(StrEnum):

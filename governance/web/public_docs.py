@@ -48,7 +48,7 @@ def _cached_pdf(html: str) -> bytes:
     return body
 
 
-def _pdf(template: str, record, filename: str, policy: Policy, shared: bool):
+def _pdf(template: str, record, filename: str, policy: Policy, shared: bool | None):
     html = render_template(
         template,
         record=record,
@@ -89,7 +89,9 @@ def document_pdf(meeting_id: int, document: str):
     policy, record = _public_record(meeting_id)
     found(getattr(record, document))
     name = f"{document}-{meeting_id}.pdf"
-    return _pdf(DOCUMENTS[document], record, name, policy, shared=True)
+    # The public edition for everyone, but a signed-in download stays private like every
+    # signed-in response (shared=None).
+    return _pdf(DOCUMENTS[document], record, name, policy, shared=None)
 
 
 @bp.get("/meetings/<int:meeting_id>/board.pdf")
@@ -157,7 +159,11 @@ def calendar():
             uid=f"meeting-{m.id}@{host}",
             stamp=m.agenda_released_at or m.summary_release_at,
             starts_at=m.starts_at,
-            summary=f"{m.body.name}: {m.title}",
+            ends_at=m.starts_at + m.kind.typical_duration,
+            # "Board of Directors: Board of Directors meeting" says the body twice.
+            summary=m.title
+            if m.body.name.lower() in m.title.lower()
+            else f"{m.body.name}: {m.title}",
             description=render_template(
                 "public/calendar_agenda.txt", meeting=m, entries=agendas.get(m.id, [])
             ),

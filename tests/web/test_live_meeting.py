@@ -89,3 +89,23 @@ def test_a_vote_for_someone_who_left_names_them_and_the_time(app, web_make, sess
     assert response.status_code == 422
     when = left.strftime("%H:%M")
     assert f"{members[2].name} left at {left.day} {left:%B %Y} {when} UTC and cannot vote" in text
+
+
+def test_after_adjournment_the_quorum_is_given_at_each_vote(app, web_make, session_open):
+    meeting, members, _alan = session_open
+    attendance.everyone_present(web_make.db, SYSTEM, meeting.id, "in_person")
+    first = web_make.open_motion(meeting, text="First.")
+    motions.record_all_present(web_make.db, SYSTEM, first.id, "for")
+    motions.close_motion(web_make.db, SYSTEM, first.id)
+    for person in members[2:]:
+        attendance.record_attendance(
+            web_make.db, SYSTEM, meeting.id, person.id, "in_person", None, datetime.now(UTC)
+        )
+    second = web_make.open_motion(meeting, text="Second.")
+    motions.record_all_present(web_make.db, SYSTEM, second.id, "for")
+    motions.close_motion(web_make.db, SYSTEM, second.id)
+    meetings.set_status(web_make.db, SYSTEM, meeting.id, "adjourned")
+    page = signed_in(app, "secretary@example.org").get(f"/board/meetings/{meeting.id}")
+    text = page.get_data(as_text=True)
+    assert "Motion 1: 5 of 5 present, 3 needed" in text
+    assert "Motion 2: 2 of 5 present, 3 needed — no quorum" in text

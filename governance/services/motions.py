@@ -87,9 +87,11 @@ def propose_motion(
     disclosed_at=None,
     approves_minutes_of_id=None,
     more_public_than_item=False,
+    open_at_once=False,
 ) -> Motion:
     """A motion starts with its agenda item's disclosure (an executive-session item's motion is
-    confidential) unless `disclosure` is given."""
+    confidential) unless `disclosure` is given. `open_at_once`: moved, seconded and put to the
+    vote in one step, as a chair does in a live meeting."""
     require_staff(actor)
     meeting = validate.record(db, Meeting, meeting_id, "meeting_id")
     body = db.get(Body, meeting.body_id)
@@ -124,6 +126,10 @@ def propose_motion(
     )
     db.add(motion)
     audit.record(db, actor, "motion.propose", motion)
+    if open_at_once:
+        before = audit.snapshot(motion)
+        motion.status, motion.opened_at = MotionStatus.OPEN, utcnow()
+        audit.record(db, actor, "motion.open", motion, before=before)
     return motion
 
 

@@ -18,9 +18,10 @@ from wtforms import (
     SelectChoice,
     SelectField,
     StringField,
+    SubmitField,
     TextAreaField,
 )
-from wtforms.validators import DataRequired, Length, NumberRange, Optional
+from wtforms.validators import AnyOf, DataRequired, Length, NumberRange, Optional
 
 from ..rules.vocab import (
     ActionStatus,
@@ -261,11 +262,14 @@ class MotionForm(StrictForm):
     more_public_than_item = BooleanField(
         "I mean it: this vote may be published although its agenda item is not"
     )
+    # The second submit button: record the motion and put it to the vote in one step.
+    open_now = SubmitField("Record and open for voting")
 
 
 class MotionEditForm(ReleaseConfirmation, MotionForm):
     """Editing keeps the agenda item, method and minutes link a motion was proposed with."""
 
+    open_now = None
     agenda_item_id = None
     method = None
     approves_minutes_of_id = None
@@ -289,7 +293,9 @@ def roll_call_vote_form(members, votes, suggested, for_submit=False):
     member's own vote: the service then refuses those, naming the member."""
 
     class RollCallVoteForm(StrictForm):
-        pass
+        # Set by the button pressed: the common answer of a voice vote for everyone present who
+        # has no vote and whose row was left alone.
+        all_choice = StringField(validators=[Optional(), AnyOf([c.value for c in VoteChoice])])
 
     for person in members:
         vote = votes.get(person.id)

@@ -444,9 +444,14 @@ def new_motion(meeting_id):
             form.disclosed_at.data,
             _none_if_zero(form.approves_minutes_of_id.data),
             form.more_public_than_item.data,
+            bool(form.open_now.data),
         )
         if motion is not None:
-            flash("Motion recorded. Open it for voting when the board is ready.")
+            flash(
+                "Motion recorded and open for voting."
+                if form.open_now.data
+                else "Motion recorded. Open it for voting when the board is ready."
+            )
             return redirect(url_for("secretariat.motion", motion_id=motion.id))
     return render_template("secretariat/motion_form.html", form=form, meeting=meeting), _status(
         form
@@ -531,8 +536,9 @@ def motion(motion_id):
     return _motion_page(motion_id)
 
 
-# Closing announces a result and withdrawing ends the motion: neither is undone by a click.
-CONFIRMED_ACTIONS = ("close", "withdraw")
+# Withdrawing ends a motion without a vote: it is not undone by a slip of the mouse. Closing is
+# the expected end of every vote; its button says in words what it records.
+CONFIRMED_ACTIONS = ("withdraw",)
 MOTION_ACTIONS = {
     "open": motions.open_motion,
     "close": motions.close_motion,
@@ -591,6 +597,16 @@ def record_all_present(motion_id):
     return redirect(url_for("secretariat.motion", motion_id=motion.id))
 
 
+def _everyone_else(record, motion, changed, choice) -> list[dict]:
+    """Members present with no vote whose row was left alone take the common answer."""
+    voted = {v.person_id for v in motion.votes} | {e["person_id"] for e in changed}
+    return [
+        dict(person_id=p.id, choice=choice, reason=None, version=0)
+        for p in record.members
+        if p.id not in voted and record.absence(p.id) is None
+    ]
+
+
 @bp.post("/motions/<int:motion_id>/votes")
 @role_required(*STAFF)
 def record_votes(motion_id):
@@ -601,6 +617,8 @@ def record_votes(motion_id):
     members = list(record.members)
     if form.validate_on_submit():
         entries = _changed_rows(form, members)
+        if form.all_choice.data:
+            entries += _everyone_else(record, motion, entries, form.all_choice.data)
         if not entries:
             flash("Nothing changed: no vote recorded.")
             return redirect(url_for("secretariat.motion", motion_id=motion.id))

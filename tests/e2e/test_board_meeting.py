@@ -69,8 +69,7 @@ def test_secretary_runs_a_meeting_and_two_directors_vote(browser, live_url, seed
     expect(mark.get_by_text(re.compile("Your vote “abstain” is recorded"))).to_be_visible()
 
     secretary.goto(motion_url)
-    secretary.get_by_label(re.compile("Close the vote now")).check()
-    secretary.get_by_role("button", name="Close the vote").click()
+    secretary.get_by_role("button", name="Close the vote and record the result").click()
     expect(secretary.locator(".result").first).to_have_text(
         "Carried — 1 for, 0 against, 1 abstention; majority of votes cast; quorum 3 of 3 present."
     )

@@ -184,7 +184,7 @@ def test_the_secretary_runs_a_meeting_and_directors_vote(app, board, app_db):
         **{f"m{motion.id}-choice": "abstain", f"m{motion.id}-reason": "not briefed"},
     )
 
-    response = post(sec, f"/secretariat/motions/{motion.id}/close", confirm="y")
+    response = post(sec, f"/secretariat/motions/{motion.id}/close")
     page = sec.get(f"/secretariat/motions/{motion.id}").get_data(as_text=True)
     assert (
         "Carried — 1 for, 0 against, 1 abstention; majority of votes cast; quorum 2 of 3 present."

@@ -327,6 +327,19 @@ def minutes_awaiting_approval(db: Session) -> list[Minutes]:
     )
 
 
+def circulated_minutes(db: Session, body_ids) -> list[Minutes]:
+    """Draft minutes circulated to a director's bodies, to read before the approving vote."""
+    return list(
+        db.scalars(
+            select(Minutes)
+            .join(Meeting, Minutes.meeting_id == Meeting.id)
+            .options(joinedload(Minutes.meeting).joinedload(Meeting.body))
+            .where(Minutes.status == MinutesStatus.CIRCULATED, Meeting.body_id.in_(body_ids))
+            .order_by(Meeting.starts_at.desc())
+        )
+    )
+
+
 def summaries_awaiting_release(db: Session, now: datetime) -> list[Meeting]:
     """Adjourned meetings whose summary is missing, a draft, or scheduled for later."""
     return list(

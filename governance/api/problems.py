@@ -64,7 +64,7 @@ PROBLEM_SCHEMA = {
             "type": TYPE_BASE + "invalid-input",
             "title": "Invalid input",
             "status": 422,
-            "detail": "an embargo needs a disclosure instant",
+            "detail": "an embargo needs a disclosure date",
             "field": "disclosed_at",
         }
     ],

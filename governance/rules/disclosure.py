@@ -118,13 +118,13 @@ def check_disclosure(
     disclosure = Disclosure(disclosure)
     if disclosure == Disclosure.EMBARGOED:
         if disclosed_at is None:
-            raise InvalidDisclosure("disclosed_at", "an embargo needs a disclosure instant")
+            raise InvalidDisclosure("disclosed_at", "an embargo needs a disclosure date")
         if disclosed_at < meeting_starts_at:
             raise InvalidDisclosure(
-                "disclosed_at", "the disclosure instant cannot be before the meeting starts"
+                "disclosed_at", "the disclosure date cannot be before the meeting starts"
             )
     elif disclosed_at is not None:
-        raise InvalidDisclosure("disclosed_at", "only an embargoed item takes a disclosure instant")
+        raise InvalidDisclosure("disclosed_at", "only an embargo takes a disclosure date")
 
 
 def commentary_public_from(

@@ -58,6 +58,7 @@ def dashboard():
         upcoming=queries.upcoming_meetings(db, bodies, now, staff=False),
         ballots=queries.open_ballots(db, current_user.person_id, bodies),
         actions=queries.action_items_of(db, current_user.person_id),
+        circulated=queries.circulated_minutes(db, bodies),
     )
 
 

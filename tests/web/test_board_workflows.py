@@ -138,7 +138,7 @@ def test_the_secretary_runs_a_meeting_and_directors_vote(app, board, app_db):
         disclosure="embargoed",
     )
     assert response.status_code == 422
-    assert "an embargo needs a disclosure instant" in response.get_data(as_text=True)
+    assert "an embargo needs a disclosure date" in response.get_data(as_text=True)
     items = fresh(app_db).scalars(select(AgendaItem).order_by(AgendaItem.position)).all()
     assert [i.title for i in items] == ["Election system report", "Gold member applications"]
 

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from governance.models import Attendance, Vote
 from governance.rules.vocab import UserRole
-from governance.services import attendance, meetings, motions
+from governance.services import attendance, meetings, motions, records
 from governance.services.actors import SYSTEM
 
 from ..conftest import fresh
@@ -109,3 +109,23 @@ def test_after_adjournment_the_quorum_is_given_at_each_vote(app, web_make, sessi
     text = page.get_data(as_text=True)
     assert "Motion 1: 5 of 5 present, 3 needed" in text
     assert "Motion 2: 2 of 5 present, 3 needed — no quorum" in text
+
+
+def test_a_director_is_told_what_awaits_them(app, web_make, session_open):
+    meeting, members, alan = session_open
+    attendance.everyone_present(web_make.db, SYSTEM, meeting.id, "in_person")
+    web_make.open_motion(meeting, text="Adopt the budget.")
+    records.save_minutes(web_make.db, SYSTEM, meeting.id, "Draft minutes.")
+    records.circulate_minutes(web_make.db, SYSTEM, meeting.id)
+    page = signed_in(app, "alan@example.org").get("/board/").get_data(as_text=True)
+    assert "1 motion awaits your vote." in page
+    assert "Minutes circulated for your approval" in page and "Board call" in page
+
+
+def test_a_failed_submit_leads_with_a_focused_summary_linking_each_field(app, session_open):
+    sec = signed_in(app, "secretary@example.org")
+    response = post(sec, "/secretariat/meetings/new", title="", starts_at="", timezone="UTC")
+    text = response.get_data(as_text=True)
+    assert response.status_code == 422
+    assert 'class="form-errors" role="alert" tabindex="-1" autofocus' in text
+    assert '<a href="#title">Title: This field is required.</a>' in text

@@ -385,7 +385,36 @@ REQUESTS = {
         },
     ),
     "MeetingStatusChange": obj(
-        {"status": enum(MeetingStatus)}, ["status"], {"status": "in_session"}
+        {
+            "status": enum(MeetingStatus),
+            "reason": null(
+                {
+                    "type": "string",
+                    "maxLength": 500,
+                    "description": "Required to cancel: kept on the record and shown with the "
+                    "meeting. A cancelled meeting is reinstated with status `scheduled`.",
+                }
+            ),
+        },
+        ["status"],
+        {"status": "in_session"},
+    ),
+    "MeetingEdit": obj(
+        {
+            "title": {"type": "string", "maxLength": 200},
+            "starts_at": LOCAL,
+            "timezone": {"type": "string", "maxLength": 64},
+            "kind": enum(MeetingKind),
+            "location": null({"type": "string", "maxLength": 200}),
+            "chair_id": null(ID),
+        },
+        [],
+        {"title": "October 3rd board call (rescheduled)", "starts_at": "2013-10-03T10:00"},
+    ),
+    "AgendaOrder": obj(
+        {"order": {"type": "array", "items": ID, "maxItems": 500}},
+        ["order"],
+        {"order": [3, 1, 2]},
     ),
     "AgendaItemFields": obj(
         ITEM_FIELDS,

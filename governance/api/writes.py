@@ -82,9 +82,65 @@ def publish_agenda(meeting_id):
 )
 def meeting_status(meeting_id):
     meeting = _meeting(meeting_id)
+    data = json_body("MeetingStatusChange")
+    return out.meeting(run(meetings.set_status, meeting.id, data["status"], data.get("reason")))
+
+
+@endpoint(
+    bp,
+    "PATCH",
+    "/meetings/{meeting_id}",
+    "Correct a meeting's title, time, zone, place, kind or chair (until adjourned)",
+    "meetings",
+    "Meeting",
+    request="MeetingEdit",
+    **W,
+)
+def edit_meeting(meeting_id):
+    meeting = _meeting(meeting_id)
+    current = {
+        "title": meeting.title,
+        "starts_at": meeting.starts_at,
+        "timezone": meeting.timezone,
+        "kind": meeting.kind,
+        "location": meeting.location,
+        "chair_id": meeting.chair_id,
+    }
     return out.meeting(
-        run(meetings.set_status, meeting.id, json_body("MeetingStatusChange")["status"])
+        run(meetings.update_meeting, meeting.id, **(current | json_body("MeetingEdit")))
     )
+
+
+@endpoint(
+    bp,
+    "PUT",
+    "/meetings/{meeting_id}/agenda-order",
+    "Put the whole agenda in a new order",
+    "agenda",
+    "AgendaItem",
+    request="AgendaOrder",
+    list_of=True,
+    **W,
+)
+def reorder_agenda(meeting_id):
+    meeting = _meeting(meeting_id)
+    items = run(agenda.reorder_items, meeting.id, json_body("AgendaOrder")["order"])
+    return {"items": [out.agenda_item(i) for i in items], "next": None}
+
+
+@endpoint(
+    bp,
+    "DELETE",
+    "/agenda-items/{item_id}",
+    "Delete an item from a draft agenda (after publication: withdraw it)",
+    "agenda",
+    "Meeting",
+    **W,
+)
+def delete_item(item_id):
+    item = _item(item_id)
+    meeting_id = run(agenda.delete_item, item.id)
+    return out.meeting(get_db().get(Meeting, meeting_id))
 
 
 @endpoint(

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from governance import visibility
-from governance.models import Vote
+from governance.models import Body, Vote
 from governance.rules.vocab import Disclosure, ItemKind, UserRole
 from governance.services import motions
 
@@ -205,3 +205,25 @@ def test_action_items_follow_their_agenda_item_in_the_public_api(
     monkeypatch.setattr(visibility, "now", lambda: after)
     listed = public.get(f"/meetings/{meeting.id}/action-items").get_data(as_text=True)
     assert "mkembaction" in listed and "mkconfaction" not in listed
+
+
+def test_meeting_corrections_through_the_api(api_as, api_make, staff, live):
+    _members, _alan, meeting, _motion = live
+    sec = api_as(staff)
+    body = api_make.db.get(Body, meeting.body_id)
+    later = api_make.meeting(body, starts_at=datetime(2099, 1, 5, 9, 0), title="Typo")
+    first = api_make.item(later, title="One")
+    second = api_make.item(later, title="Two")
+    edited = sec.post(f"/meetings/{later.id}", {"title": "January call"}, method="patch")
+    assert edited.status_code == 200 and edited.get_json()["title"] == "January call"
+    order = sec.put(f"/meetings/{later.id}/agenda-order", {"order": [second.id, first.id]})
+    assert [i["title"] for i in order.get_json()["items"]] == ["Two", "One"]
+    assert sec.post(f"/agenda-items/{first.id}", method="delete").status_code == 200
+    refused = sec.post(f"/meetings/{later.id}/status", {"status": "cancelled"})
+    assert refused.status_code == 422 and refused.get_json()["field"] == "reason"
+    cancelled = sec.post(
+        f"/meetings/{later.id}/status", {"status": "cancelled", "reason": "Venue lost"}
+    )
+    assert cancelled.get_json()["status"] == "cancelled"
+    back = sec.post(f"/meetings/{later.id}/status", {"status": "scheduled"})
+    assert back.status_code == 200 and back.get_json()["status"] == "scheduled"

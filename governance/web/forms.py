@@ -344,6 +344,7 @@ class MinutesForm(StrictForm):
 
 
 class SummaryForm(ReleaseConfirmation, StrictForm):
+    aliases = {"summary_release_at": "release_at"}
     body = TextAreaField("Official summary (Markdown)", validators=[DataRequired()])
     release_at = DateTimeLocalField(
         "Release at (meeting's local time)", format=LOCAL, validators=[Optional()]

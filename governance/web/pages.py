@@ -58,7 +58,10 @@ def action_item_or_404(item_id: int) -> ActionItem:
 
 
 def put_error(form, exc: ServiceError) -> None:
-    field = getattr(form, exc.field, None) if exc.field else None
+    """The message beside the field it names (a form may call a service's field by another
+    name: `aliases`), or at the top of the form."""
+    name = getattr(form, "aliases", {}).get(exc.field, exc.field)
+    field = getattr(form, name, None) if name else None
     if field is not None and hasattr(field, "errors"):
         field.errors = [*field.errors, exc.message]
     else:

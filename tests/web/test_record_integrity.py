@@ -311,3 +311,15 @@ def test_an_embargo_that_would_publish_at_once_or_unpublish_must_be_said(web_mak
         retraction_reason="The vote concerned a personnel matter",
     )
     assert fresh(web_make.db).get(Motion, motion.id).disclosure.value == "confidential"
+
+
+def test_a_release_time_error_sits_beside_the_release_field_in_local_time(app, web_make):
+    body, _members = web_make.board(seats=3)
+    web_make.user(UserRole.SECRETARY, email="secretary@example.org")
+    meeting = web_make.meeting(body, starts_at=START, tz=TZ)
+    sec = signed_in(app, "secretary@example.org")
+    url = f"/secretariat/meetings/{meeting.id}/summary"
+    fields = form_posting_to(sec.get(url).get_data(as_text=True))
+    fields.update(body="Summary.", release_at="2013-10-10T09:00", csrf_token=token(sec, url))
+    page = sec.post(url, data=fields).get_data(as_text=True)
+    assert 'id="release_at-error">10 October 2013 09:00 PDT has already passed' in page

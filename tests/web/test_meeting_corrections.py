@@ -8,6 +8,8 @@ from sqlalchemy import select
 
 from governance.models import AgendaItem, AuditEvent, Meeting
 from governance.rules.vocab import UserRole
+from governance.services import meetings, motions
+from governance.services.actors import SYSTEM
 
 from ..conftest import fresh
 from .forms_on_page import form_posting_to
@@ -103,3 +105,26 @@ def test_the_whole_agenda_is_reordered_in_one_submission(app, web_make, planned)
     assert order == ["Election system", "Budget", "Typo item"]
     item_page = sec.get(f"/secretariat/items/{third.id}").get_data(as_text=True)
     assert "Mark decided" in item_page and "Motion on this item" in item_page
+
+
+def test_a_vote_more_public_than_its_item_is_flagged_until_release(app, web_make, planned):
+    meeting, _items = planned
+    secret = web_make.item(
+        meeting, title="Applicants", kind="executive_session", disclosure="confidential"
+    )
+    motions.propose_motion(
+        web_make.db,
+        SYSTEM,
+        meeting.id,
+        "Admit the applicant.",
+        agenda_item_id=secret.id,
+        disclosure="public",
+        more_public_than_item=True,
+    )
+    sec = signed_in(app, "secretary@example.org")
+    page = sec.get(f"/board/meetings/{meeting.id}").get_data(as_text=True)
+    assert "public vote on a confidential agenda item (executive session)" in page
+    meetings.set_summary_release(web_make.db, SYSTEM, meeting.id, datetime(2099, 10, 4, 9, 0))
+    assert "public vote on a confidential" in sec.get(f"/board/meetings/{meeting.id}").get_data(
+        as_text=True
+    )

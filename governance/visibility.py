@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import ColumnElement, and_, case, false, func, null, or_, select, true
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from .models import ActionItem, AgendaItem, Commentary, Meeting, Minutes, Motion, OfficialSummary
 from .rules import disclosure as rules
@@ -32,6 +32,10 @@ def now() -> datetime:
 def _released(column, instant: datetime) -> ColumnElement[bool]:
     """SQL for rules.released: a set instant at or before `instant`."""
     return and_(column.is_not(None), column <= instant)
+
+
+def _scheduled(summary: OfficialSummary | None) -> bool:
+    return summary is not None and summary.status == SummaryStatus.SCHEDULED
 
 
 def mask(visible: ColumnElement[bool], column):
@@ -84,9 +88,8 @@ class Policy:
         return row is not None and (self.board(meeting) or rules.released(start, self.now))
 
     def summary(self, meeting: Meeting, summary: OfficialSummary | None) -> bool:
-        scheduled = summary is not None and summary.status == SummaryStatus.SCHEDULED
         return self._document(
-            meeting, summary, rules.summary_public_from(meeting.release, scheduled)
+            meeting, summary, rules.summary_public_from(meeting.release, _scheduled(summary))
         )
 
     def minutes(self, meeting: Meeting, minutes: Minutes | None) -> bool:
@@ -95,12 +98,17 @@ class Policy:
             meeting, minutes, rules.minutes_public_from(meeting.release, approved)
         )
 
-    def commentary(self, meeting: Meeting, commentary: Commentary) -> bool:
-        """Scheduled commentary: the board sees it ahead, the public from its instant. Drafts stay
-        with their author."""
+    def commentary(
+        self, meeting: Meeting, summary: OfficialSummary | None, commentary: Commentary
+    ) -> bool:
+        """Scheduled commentary: the board sees it ahead, the public once the meeting's summary
+        itself is out (`summary`: the meeting's, or None if not started) and its own instant has
+        come. Drafts stay with their author."""
         if commentary.status != CommentaryStatus.SCHEDULED:
             return False
-        start = rules.commentary_public_from(meeting.summary_release_at, commentary.publish_at)
+        start = rules.commentary_public_from(
+            meeting.release, _scheduled(summary), commentary.publish_at
+        )
         return self.board(meeting) or rules.released(start, self.now)
 
     # --- SQL: the same rules inside a WHERE clause (Meeting must be in the FROM) ------------
@@ -152,10 +160,13 @@ class Policy:
     def sql_action_item(self) -> ColumnElement[bool]:
         return self._sql_may_see(ActionItem.disclosure, ActionItem.disclosed_at, Part.CONTENT)
 
+    def _sql_summary_public(self, status) -> ColumnElement[bool]:
+        """rules.summary_public_from(release, status is scheduled) <= now."""
+        scheduled = status == SummaryStatus.SCHEDULED
+        return and_(scheduled, _released(Meeting.summary_release_at, self.now))
+
     def sql_summary(self) -> ColumnElement[bool]:
-        scheduled = OfficialSummary.status == SummaryStatus.SCHEDULED
-        public = and_(scheduled, _released(Meeting.summary_release_at, self.now))
-        return or_(self.sql_board(), public)
+        return or_(self.sql_board(), self._sql_summary_public(OfficialSummary.status))
 
     def sql_minutes(self) -> ColumnElement[bool]:
         approved = Minutes.status == MinutesStatus.APPROVED
@@ -163,8 +174,17 @@ class Policy:
         return or_(self.sql_board(), public)
 
     def sql_commentary(self) -> ColumnElement[bool]:
+        """rules.commentary_public_from: the meeting's summary is public (the EXISTS finds it,
+        aliased so that it never correlates with a summary the outer query reads), and so is
+        the commentary's own instant."""
+        summary = aliased(OfficialSummary)
+        summary_public = (
+            select(summary.id)
+            .where(summary.meeting_id == Meeting.id, self._sql_summary_public(summary.status))
+            .exists()
+        )
         public = and_(
-            _released(Meeting.summary_release_at, self.now),
+            summary_public,
             or_(Commentary.publish_at.is_(None), Commentary.publish_at <= self.now),
         )
         return and_(Commentary.status == CommentaryStatus.SCHEDULED, or_(self.sql_board(), public))

@@ -11,7 +11,7 @@ from governance.db import Database
 from governance.migrate import downgrade, upgrade
 from governance.models import Base
 from governance.rules.vocab import BodyKind, Presence, Threshold, UserRole
-from governance.services import agenda, attendance, directory, meetings, motions
+from governance.services import agenda, attendance, directory, meetings, motions, records
 from governance.services.accounts import create_user
 from governance.services.actors import SYSTEM
 
@@ -184,6 +184,13 @@ class Factory:
     def present(self, meeting, people, presence=Presence.IN_PERSON):
         for p in people:
             attendance.record_attendance(self.db, SYSTEM, meeting.id, p.id, presence)
+
+    def summary(self, meeting, release_at, schedule=False, body="The official summary."):
+        """The meeting's official summary dated `release_at` (wall clock; passed dates are
+        released at once), a draft unless `schedule`."""
+        return records.save_summary(
+            self.db, SYSTEM, meeting.id, body, schedule, release_at, release_now=True
+        )
 
     def open_motion(self, meeting, **kw):
         motion = motions.propose_motion(

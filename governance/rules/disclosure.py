@@ -128,28 +128,39 @@ def check_disclosure(
 
 
 def commentary_public_from(
-    summary_release_at: datetime | None, publish_at: datetime | None
+    release: MeetingRelease, summary_scheduled: bool, publish_at: datetime | None
 ) -> datetime | None:
-    """Commentary is public at its own publication instant, and never before the summary."""
-    if summary_release_at is None:
+    """Commentary waits for the official summary itself: public from the summary's own public
+    instant (so a draft summary releases none, whatever its date), or from the commentary's own
+    instant if that is later."""
+    summary = summary_public_from(release, summary_scheduled)
+    if summary is None:
         return None
     if publish_at is None:
-        return summary_release_at
-    return max(publish_at, summary_release_at)
+        return summary
+    return max(publish_at, summary)
 
 
 def check_commentary_schedule(
-    publish_at: datetime | None, summary_release_at: datetime | None
+    publish_at: datetime | None, release: MeetingRelease, summary_scheduled: bool
 ) -> None:
-    """The commentary gate: a director may not schedule commentary before the official summary."""
-    if summary_release_at is None:
+    """The commentary gate: a director schedules commentary only against a scheduled official
+    summary, and never for before its release."""
+    summary_at = release.summary_release_at
+    if summary_at is None:
         raise InvalidDisclosure(
             "publish_at",
             "the meeting has no official summary release date yet; commentary waits for it",
         )
-    if publish_at is not None and publish_at < summary_release_at:
+    if not summary_scheduled:
+        raise InvalidDisclosure(
+            "publish_at",
+            "the official summary is still a draft, and commentary waits for the summary itself: "
+            "save yours as a draft until the secretary schedules the summary",
+        )
+    if publish_at is not None and publish_at < summary_at:
         raise InvalidDisclosure(
             "publish_at",
             "commentary cannot be published before the official summary release "
-            f"({summary_release_at.isoformat()})",
+            f"({summary_at.isoformat()})",
         )

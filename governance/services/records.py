@@ -109,7 +109,8 @@ def save_summary(
 
 @state_change
 def save_commentary(db: Session, actor: Actor, meeting_id, body, publish=False, publish_at=None):
-    """A director's own write-up. Held as a draft, or scheduled no earlier than the summary."""
+    """A director's own write-up. Held as a draft, or scheduled against a scheduled official
+    summary and no earlier than its release."""
     require(
         has_role(actor, UserRole.DIRECTOR) and actor.person_id is not None,
         "only a director writes commentary",
@@ -122,7 +123,9 @@ def save_commentary(db: Session, actor: Actor, meeting_id, body, publish=False, 
     text = validate.text(body, "body", MAX_DOCUMENT)
     when = local_instant(publish_at, meeting.timezone, "publish_at", required=False)
     if publish:
-        check_commentary_schedule(when, meeting.summary_release_at)
+        summary = db.scalar(select(OfficialSummary).where(OfficialSummary.meeting_id == meeting.id))
+        scheduled = summary is not None and summary.status == SummaryStatus.SCHEDULED
+        check_commentary_schedule(when, meeting.release, scheduled)
     elif when is not None:
         raise Invalid("publish_at", "a draft has no publication date")
     row = db.scalar(

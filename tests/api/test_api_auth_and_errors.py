@@ -158,3 +158,17 @@ def test_every_request_and_response_schema_is_defined_with_an_example(app):
             if "requestBody" in op:
                 ref = op["requestBody"]["content"]["application/json"]["schema"]["$ref"]
                 assert document["components"]["schemas"][ref.rsplit("/", 1)[1]]["examples"], path
+
+
+def test_commentary_scheduled_over_a_draft_summary_is_a_422_naming_publish_at(api_as, api_make):
+    board, members = api_make.board(seats=3)
+    director = api_make.user(person=members[0])
+    meeting = api_make.meeting(board)
+    api_make.summary(meeting, datetime(2013, 8, 13, 9, 0))
+    response = api_as(director).put(
+        f"/meetings/{meeting.id}/commentary", {"body": "My view.", "publish": True}
+    )
+    assert response.status_code == 422
+    problem = response.get_json()
+    assert "the official summary is still a draft" in str(problem)
+    assert "publish_at" in str(problem)

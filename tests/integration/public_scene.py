@@ -32,6 +32,7 @@ EMBARGO = la(2014, 3, 14, 9, 0)  # "Embargoed until 14 March 2014 09:00 PDT"
 LATE_COMMENTARY = la(2014, 3, 20, 8, 0)
 LATER_START = la(2014, 4, 1, 9, 0)  # the unannounced meeting that approves the minutes
 FAR = la(2015, 1, 1, 0, 0)
+NOT_YET = la(2100, 1, 1, 0, 0)  # still ahead of the real clock that the services check against
 NEVER = None
 SECOND = timedelta(seconds=1)
 
@@ -63,6 +64,7 @@ VISIBLE_FROM: dict[str, datetime | None] = {
     "mkhiddennotes": NEVER,
     "mkthirdtitle": SUMMARY,  # a meeting known only from its release, its summary still a draft
     "mkdraftsummary": NEVER,
+    "mkthirdcommentary": NEVER,  # scheduled commentary waits for that draft summary
 }
 
 # Instants at which the crawl looks, from before the agenda to after every release.
@@ -113,6 +115,18 @@ class PublicScene:
     third: object
     items: dict = field(default_factory=dict)
     motions: dict = field(default_factory=dict)
+
+
+def commentary_under_draft_summary(db, author, meeting_id, commentary, summary, release_at):
+    """Scheduled commentary over a draft summary whose date `release_at` has passed, reached
+    through the services as it happens: the secretary scheduled the summary for later, a director
+    scheduled commentary, then the secretary put the summary back to draft before its release and
+    moved its date to `release_at`."""
+    meetings.set_summary_release(db, SYSTEM, meeting_id, local(NOT_YET))
+    records.save_summary(db, SYSTEM, meeting_id, summary, schedule=True)
+    records.save_commentary(db, author, meeting_id, commentary, publish=True)
+    records.save_summary(db, SYSTEM, meeting_id, summary, schedule=False)
+    meetings.set_summary_release(db, SYSTEM, meeting_id, local(release_at), release_now=True)
 
 
 def build_public_scene(make) -> PublicScene:
@@ -221,9 +235,8 @@ def build_public_scene(make) -> PublicScene:
     third = make.meeting(
         board, starts_at=local(START) + timedelta(hours=4), tz=TZ, title="Retreat mkthirdtitle"
     )
-    meetings.set_summary_release(db, SYSTEM, third.id, local(SUMMARY), release_now=True)
-    records.save_summary(
-        db, SYSTEM, third.id, "Not ready mkdraftsummary.", schedule=False, release_now=True
+    commentary_under_draft_summary(
+        db, director, third.id, "Too early mkthirdcommentary.", "Not ready mkdraftsummary.", SUMMARY
     )
 
     return PublicScene(

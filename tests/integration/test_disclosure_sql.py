@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
+from sqlalchemy.orm import object_session
 
 from governance.models import (
     ActionItem,
@@ -95,7 +96,6 @@ def add_world(
                 disclosure=motion[0],
                 disclosed_at=motion[1],
             ),
-            OfficialSummary(meeting_id=meeting.id, body="S", status=summary_status),
             Minutes(meeting_id=meeting.id, body="N", status=minutes_status),
             Commentary(
                 meeting_id=meeting.id,
@@ -106,8 +106,16 @@ def add_world(
             ),
         ]
     )
+    if summary_status is not None:  # None: the summary is not even started
+        db.add(OfficialSummary(meeting_id=meeting.id, body="S", status=summary_status))
     db.flush()
     return body, other
+
+
+def summary_of(meeting):
+    return object_session(meeting).scalar(
+        select(OfficialSummary).where(OfficialSummary.meeting_id == meeting.id)
+    )
 
 
 CHECKS = [
@@ -120,7 +128,7 @@ CHECKS = [
     (ActionItem, Policy.sql_action_item, lambda p, m, row: p.action_item(m, row)),
     (OfficialSummary, Policy.sql_summary, lambda p, m, row: p.summary(m, row)),
     (Minutes, Policy.sql_minutes, lambda p, m, row: p.minutes(m, row)),
-    (Commentary, Policy.sql_commentary, lambda p, m, row: p.commentary(m, row)),
+    (Commentary, Policy.sql_commentary, lambda p, m, row: p.commentary(m, summary_of(m), row)),
 ]
 
 
@@ -132,7 +140,7 @@ CHECKS = [
     summary_at=maybe,
     item=disclosed(),
     motion=disclosed(),
-    summary_status=st.sampled_from(list(SummaryStatus)),
+    summary_status=st.none() | st.sampled_from(list(SummaryStatus)),
     minutes_status=st.sampled_from(list(MinutesStatus)),
     comment=st.tuples(st.sampled_from(list(CommentaryStatus)), maybe),
     now=grid,
@@ -164,6 +172,8 @@ def test_sql_filters_agree_with_the_rules_for_every_viewer(
             policy = Policy(viewer, now)
             for model, sql, check in CHECKS:
                 row = db.scalar(select(model))
+                if row is None:  # no summary row: its own check has nothing to compare
+                    continue
                 query = select(model.id).where(model.id == row.id)
                 if model is not Meeting:
                     query = query.join(Meeting, model.meeting_id == Meeting.id)

@@ -17,6 +17,8 @@ from governance.rules.disclosure import (
     may_see,
     next_change,
     public_from,
+    released,
+    summary_public_from,
 )
 from governance.rules.errors import InvalidDisclosure
 from governance.rules.vocab import Disclosure
@@ -28,6 +30,10 @@ SUMMARY = datetime(2013, 10, 10, 17, 0, tzinfo=UTC)
 RELEASE = MeetingRelease(AGENDA, SUMMARY)
 BODY = 7
 SECOND = timedelta(seconds=1)
+instants = st.datetimes(
+    min_value=datetime(2000, 1, 1), max_value=datetime(2040, 1, 1), timezones=st.just(UTC)
+)
+optional_instants = st.none() | instants
 
 
 def public_sees(disclosure, now, part=Part.CONTENT, disclosed_at=None, release=RELEASE):
@@ -111,31 +117,62 @@ def test_only_embargoes_take_a_disclosure_instant():
     check_disclosure(D.EMBARGOED, MEETING, MEETING)
 
 
-def test_commentary_is_held_until_the_summary():
-    assert commentary_public_from(SUMMARY, None) == SUMMARY
-    assert commentary_public_from(SUMMARY, SUMMARY + SECOND) == SUMMARY + SECOND
-    assert commentary_public_from(None, SUMMARY) is None
+COMMENTARY_CASES = [
+    # (summary release instant, summary scheduled, commentary's own instant) -> public from
+    (SUMMARY, True, None, SUMMARY),
+    (SUMMARY, True, SUMMARY + SECOND, SUMMARY + SECOND),
+    (SUMMARY, True, SUMMARY - SECOND, SUMMARY),
+    (SUMMARY, False, None, None),  # a draft summary releases nothing, whatever its date
+    (SUMMARY, False, SUMMARY + SECOND, None),
+    (None, True, None, None),
+    (None, False, SUMMARY, None),
+]
 
 
-def test_scheduling_commentary_before_the_summary_is_refused():
-    with pytest.raises(InvalidDisclosure, match="before the official summary"):
-        check_commentary_schedule(SUMMARY - SECOND, SUMMARY)
-    with pytest.raises(InvalidDisclosure, match="no official summary release"):
-        check_commentary_schedule(None, None)
-    check_commentary_schedule(SUMMARY, SUMMARY)
-    check_commentary_schedule(None, SUMMARY)
+@pytest.mark.parametrize(("summary_at", "scheduled", "publish_at", "expected"), COMMENTARY_CASES)
+def test_commentary_waits_for_the_official_summary_itself(
+    summary_at, scheduled, publish_at, expected
+):
+    release = MeetingRelease(AGENDA, summary_at)
+    assert commentary_public_from(release, scheduled, publish_at) == expected
+
+
+@given(optional_instants, st.booleans(), optional_instants, instants)
+def test_commentary_is_never_public_before_the_summary_itself(summary, scheduled, own, now):
+    release = MeetingRelease(None, summary)
+    if released(commentary_public_from(release, scheduled, own), now):
+        assert released(summary_public_from(release, scheduled), now)
+        assert own is None or now >= own
+
+
+SCHEDULE_CASES = [
+    # (commentary's own instant, summary release instant, summary scheduled) -> refusal or None
+    (SUMMARY - SECOND, SUMMARY, True, "cannot be published before the official summary release"),
+    (None, None, False, "no official summary release date"),
+    (None, SUMMARY, False, "official summary is still a draft"),
+    (SUMMARY + SECOND, SUMMARY, False, "official summary is still a draft"),
+    (SUMMARY, SUMMARY, True, None),
+    (None, SUMMARY, True, None),
+]
+
+
+@pytest.mark.parametrize(("publish_at", "summary_at", "scheduled", "refusal"), SCHEDULE_CASES)
+def test_scheduling_commentary_needs_a_scheduled_summary_and_not_an_earlier_instant(
+    publish_at, summary_at, scheduled, refusal
+):
+    release = MeetingRelease(AGENDA, summary_at)
+    if refusal is None:
+        check_commentary_schedule(publish_at, release, scheduled)
+        return
+    with pytest.raises(InvalidDisclosure, match=refusal) as refused:
+        check_commentary_schedule(publish_at, release, scheduled)
+    assert refused.value.field == "publish_at"
 
 
 def test_next_change_is_the_earliest_release_still_ahead():
     assert next_change([AGENDA, SUMMARY, None], MEETING) == SUMMARY
     assert next_change([AGENDA, SUMMARY], SUMMARY) is None
     assert next_change([AGENDA, SUMMARY], AGENDA - SECOND) == AGENDA
-
-
-instants = st.datetimes(
-    min_value=datetime(2000, 1, 1), max_value=datetime(2040, 1, 1), timezones=st.just(UTC)
-)
-optional_instants = st.none() | instants
 
 
 @given(optional_instants, optional_instants, optional_instants, instants, st.sampled_from(Part))

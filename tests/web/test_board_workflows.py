@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from governance.models import AgendaItem, Attendance, Meeting, Minutes, Motion, Vote
 from governance.rules.vocab import ItemKind, UserRole
-from governance.services import agenda, meetings, records
+from governance.services import agenda, records
 from governance.services.actors import SYSTEM
 
 from ..conftest import PASSWORD, fresh
@@ -268,10 +268,13 @@ def test_minutes_approval_offers_absent_members_the_reason(app, board, web_make)
 def test_commentary_before_the_summary_is_refused_with_a_clear_message(app, board, web_make):
     body, members = board
     meeting = web_make.meeting(body)
-    meetings.set_summary_release(
-        web_make.db, SYSTEM, meeting.id, datetime(2013, 8, 13, 9, 0), release_now=True
-    )
+    web_make.summary(meeting, datetime(2013, 8, 13, 9, 0))
     mark = signed_in(app, "mark@example.org")
+    # A dated draft releases nothing, so commentary cannot be scheduled against it yet.
+    response = post(mark, f"/board/meetings/{meeting.id}/commentary", body="My view.", publish="y")
+    assert response.status_code == 422
+    assert "the official summary is still a draft" in response.get_data(as_text=True)
+    web_make.summary(meeting, datetime(2013, 8, 13, 9, 0), schedule=True)
     response = post(
         mark,
         f"/board/meetings/{meeting.id}/commentary",

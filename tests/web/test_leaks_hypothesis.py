@@ -1,7 +1,8 @@
 """No leaks under any disclosure: Hypothesis picks the disclosures of an agenda item and a motion,
-their embargoes, the release instants, whether the summary is scheduled and the instant of the
-request; the anonymous surfaces (meeting page, motion page, search, feed, summary PDF) show each
-marker exactly when rules.disclosure allows."""
+their embargoes, the release instants, whether the summary is scheduled, a director's commentary
+(none, a draft, or scheduled with or without its own instant, over a scheduled or a draft summary)
+and the instant of the request; the anonymous surfaces (meeting page, motion page, search, feed,
+summary PDF) show each marker exactly when rules.disclosure allows."""
 
 from datetime import timedelta
 
@@ -12,6 +13,7 @@ from governance import visibility
 from governance.rules.disclosure import (
     MeetingRelease,
     Part,
+    commentary_public_from,
     public_from,
     released,
     summary_public_from,
@@ -21,7 +23,13 @@ from governance.services import meetings, motions, records
 from governance.services.actors import SYSTEM
 
 from ..conftest import Factory, empty_all_tables
-from ..integration.public_scene import START, TZ, local, pdf_text
+from ..integration.public_scene import (
+    START,
+    TZ,
+    commentary_under_draft_summary,
+    local,
+    pdf_text,
+)
 
 hours = st.integers(0, 6).map(lambda h: START + timedelta(hours=h))
 
@@ -38,9 +46,15 @@ def disclosure_of(draw):
     return kind, (draw(hours) if kind == Disclosure.EMBARGOED else None)
 
 
-def build(db, agenda_at, summary_at, item, motion, scheduled):
+NOT_SCHEDULED = object()  # no commentary, or one still a draft
+
+
+def build(db, agenda_at, summary_at, item, motion, scheduled, commentary):
+    """The meeting, its motion, and the commentary's own instant if it was scheduled (else
+    NOT_SCHEDULED)."""
     make = Factory(db)
     board, members = make.board(seats=3)
+    director = make.user(person=members[0])
     m = make.meeting(board, starts_at=local(START), tz=TZ, title="Meeting hymeeting")
     if agenda_at is not None:
         meetings.publish_agenda(db, SYSTEM, m.id, local(agenda_at), release_now=True)
@@ -65,12 +79,27 @@ def build(db, agenda_at, summary_at, item, motion, scheduled):
     for p in members:
         motions.record_vote(db, SYSTEM, mo.id, p.id, VoteChoice.FOR, None, local(START))
     motions.close_motion(db, SYSTEM, mo.id, at=local(START) + timedelta(minutes=5))
+    wants, own = commentary
+    own_at = summary_at + timedelta(hours=own) if summary_at and own is not None else None
+    text = "My view hycommentary."
+    if wants and summary_at is not None and not scheduled:
+        # Scheduled while the summary was, which then went back to draft: the issue-11 leak.
+        commentary_under_draft_summary(db, director, m.id, text, "Summary hysummary", summary_at)
+        return m, mo, None
     if summary_at is not None:
         meetings.set_summary_release(db, SYSTEM, m.id, local(summary_at), release_now=True)
         records.save_summary(
             db, SYSTEM, m.id, "Summary hysummary", schedule=scheduled, release_now=True
         )
-    return m, mo
+    if not wants:
+        return m, mo, NOT_SCHEDULED
+    if summary_at is None:  # nothing to schedule against: it stays a draft
+        records.save_commentary(db, director, m.id, text)
+        return m, mo, NOT_SCHEDULED
+    records.save_commentary(
+        db, director, m.id, text, publish=True, publish_at=local(own_at) if own_at else None
+    )
+    return m, mo, own_at
 
 
 @settings(
@@ -82,14 +111,25 @@ def build(db, agenda_at, summary_at, item, motion, scheduled):
     item=disclosure_of(),
     motion=disclosure_of(),
     scheduled=st.booleans(),
+    commentary=st.tuples(st.booleans(), st.none() | st.integers(0, 2)),
     now=instants,
 )
 def test_anonymous_surfaces_follow_the_rules(
-    client, app, app_db, monkeypatch, agenda_at, summary_at, item, motion, scheduled, now
+    client,
+    app,
+    app_db,
+    monkeypatch,
+    agenda_at,
+    summary_at,
+    item,
+    motion,
+    scheduled,
+    commentary,
+    now,
 ):
     empty_all_tables(app.extensions["governance.db"])
     app_db.expire_all()
-    m, mo = build(app_db, agenda_at, summary_at, item, motion, scheduled)
+    m, mo, own_at = build(app_db, agenda_at, summary_at, item, motion, scheduled, commentary)
     monkeypatch.setattr(visibility, "now", lambda: now)
     release = MeetingRelease(agenda_at, summary_at)
 
@@ -102,6 +142,8 @@ def test_anonymous_surfaces_follow_the_rules(
         "hyitemnotes": public(item[0], Part.CONTENT, item[1]),
         "hymotion": public(motion[0], Part.CONTENT, motion[1]),
         "hysummary": released(summary_public_from(release, scheduled), now),
+        "hycommentary": own_at is not NOT_SCHEDULED
+        and released(commentary_public_from(release, scheduled, own_at), now),
     }
     responses = {
         "meeting": client.get(f"/meetings/{m.id}"),

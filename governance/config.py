@@ -24,6 +24,9 @@ class Config:
         self.REMEMBER_COOKIE_SAMESITE = "Lax"
         self.REMEMBER_COOKIE_SECURE = self.SESSION_COOKIE_SECURE
         self.WTF_CSRF_TIME_LIMIT = None  # the token dies with the session instead
+        # Each PDF is laid out in a child process within these (gunicorn's own timeout is 30 s).
+        self.PDF_SECONDS = float(env.get("PDF_SECONDS", "20"))
+        self.PDF_MEMORY_MB = int(env.get("PDF_MEMORY_MB", "1024"))
         for key, value in (overrides or {}).items():
             setattr(self, key, value)
 

@@ -12,7 +12,8 @@
     data.append("csrf_token", token.value);
     data.append("body", body.value);
     fetch(form.dataset.previewUrl, { method: "POST", body: data, credentials: "same-origin" })
-      .then(function (r) { return r.ok ? r.text() : null; })
+      // 422: the text is over a limit; the answer says which, in place of the preview.
+      .then(function (r) { return r.ok || r.status === 422 ? r.text() : null; })
       .then(function (html) { if (html !== null) target.innerHTML = html; });
   }
   body.addEventListener("input", function () {

@@ -1,6 +1,7 @@
 """JSON Schemas of every request and response: the OpenAPI document's components, and what
 request bodies are checked against before a service sees them."""
 
+from ..rules.text_limits import MAX_CHARS, MAX_DEPTH, MAX_TABLE_CELLS, MAX_TABLE_ROWS
 from ..rules.vocab import (
     ActionStatus,
     BodyKind,
@@ -26,6 +27,13 @@ from .problems import PROBLEM_SCHEMA
 
 ID = {"type": "integer", "minimum": 1, "maximum": MAX_ID}
 TEXT = {"type": "string", "maxLength": 5000}
+MARKDOWN = {
+    "type": "string",
+    "maxLength": MAX_CHARS,
+    "description": "Markdown (CommonMark with GitHub's tables), sanitized when shown. Refused "
+    f"(422) past {MAX_CHARS:,} characters, {MAX_DEPTH} levels of nesting, {MAX_TABLE_ROWS:,} "
+    f"table rows or {MAX_TABLE_CELLS:,} table cells.",
+}
 INSTANT = {"type": "string", "format": "date-time", "description": "An instant in UTC."}
 DATE = {"type": "string", "format": "date", "x-parse": "date"}
 LOCAL = {
@@ -358,7 +366,7 @@ ITEM_FIELDS = {
     "title": {"type": "string", "maxLength": 200},
     "kind": enum(ItemKind),
     "presenters": {"type": "string", "maxLength": 400},
-    "notes": {"type": "string"},
+    "notes": MARKDOWN,
     "disclosure": enum(Disclosure),
     "disclosed_at": null(LOCAL),
     "public_topic": null({"type": "string", "maxLength": 200}),
@@ -545,10 +553,10 @@ REQUESTS = {
         ["entries"],
         {"entries": [{"person_id": 1, "choice": "for"}]},
     ),
-    "MinutesText": obj({"body": {"type": "string"}}, ["body"], {"body": "# Minutes\n..."}),
+    "MinutesText": obj({"body": MARKDOWN}, ["body"], {"body": "# Minutes\n..."}),
     "SummaryText": obj(
         {
-            "body": {"type": "string"},
+            "body": MARKDOWN,
             "release_at": null(LOCAL),
             "schedule": {"type": "boolean"},
             **RELEASE_CONFIRMATION,
@@ -557,7 +565,7 @@ REQUESTS = {
         {"body": "The board met...", "release_at": "2013-10-10T10:00", "schedule": True},
     ),
     "CommentaryText": obj(
-        {"body": {"type": "string"}, "publish": {"type": "boolean"}, "publish_at": null(LOCAL)},
+        {"body": MARKDOWN, "publish": {"type": "boolean"}, "publish_at": null(LOCAL)},
         ["body"],
         {"body": "My own account.", "publish": True},
     ),

@@ -10,6 +10,7 @@ from . import audit, validate
 from .access import require_staff
 from .actors import Actor
 from .errors import Conflict, Invalid
+from .markdown_input import markdown_text
 from .meetings import check_release_move, local_instant
 from .transaction import state_change
 
@@ -40,7 +41,7 @@ def _fill(
     item.title = validate.text(title, "title", 200)
     item.kind = kind
     item.presenters = validate.text(presenters, "presenters", 400, required=False) or ""
-    item.notes = validate.text(notes, "notes", 100_000, required=False) or ""
+    item.notes = markdown_text(notes, "notes", required=False) or ""
     item.disclosure = disclosure
     item.disclosed_at = disclosed_at
     item.public_topic = validate.text(public_topic, "public_topic", 200, required=False)

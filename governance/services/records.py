@@ -14,10 +14,9 @@ from .access import member_bodies, require, require_staff
 from .actors import Actor, has_role
 from .attached import attached_disclosure, item_of_meeting
 from .errors import Conflict, Invalid
+from .markdown_input import markdown_text
 from .meetings import check_release_move, local_instant, mark_withdrawn, set_release
 from .transaction import state_change
-
-MAX_DOCUMENT = 500_000
 
 
 def _one_per_meeting(db: Session, model, meeting: Meeting):
@@ -34,7 +33,7 @@ def _one_per_meeting(db: Session, model, meeting: Meeting):
 def save_minutes(db: Session, actor: Actor, meeting_id, body) -> Minutes:
     require_staff(actor)
     meeting = validate.record(db, Meeting, meeting_id, "meeting_id")
-    text = validate.text(body, "body", MAX_DOCUMENT)
+    text = markdown_text(body, "body")
     minutes, before = _one_per_meeting(db, Minutes, meeting)
     if minutes.status == MinutesStatus.APPROVED:
         raise Conflict("minutes", "approved minutes cannot be edited")
@@ -77,7 +76,7 @@ def save_summary(
     explicitly, as for the instant itself."""
     require_staff(actor)
     meeting = validate.record(db, Meeting, meeting_id, "meeting_id")
-    text = validate.text(body, "body", MAX_DOCUMENT)
+    text = markdown_text(body, "body")
     summary, before = _one_per_meeting(db, OfficialSummary, meeting)
     was_public_from = (
         meeting.summary_release_at if summary.status == SummaryStatus.SCHEDULED else None
@@ -120,7 +119,7 @@ def save_commentary(db: Session, actor: Actor, meeting_id, body, publish=False, 
         meeting.body_id in member_bodies(db, actor.person_id),
         "you may only comment on meetings of your own bodies",
     )
-    text = validate.text(body, "body", MAX_DOCUMENT)
+    text = markdown_text(body, "body")
     when = local_instant(publish_at, meeting.timezone, "publish_at", required=False)
     if publish:
         summary = db.scalar(select(OfficialSummary).where(OfficialSummary.meeting_id == meeting.id))

@@ -7,6 +7,7 @@ from flask import Flask, render_template, request
 from flask_wtf.csrf import CSRFError
 
 from ..api.problems import problem
+from ..render.print_job import TooLargeToPrint
 
 
 def init_app(app: Flask) -> None:
@@ -48,6 +49,15 @@ def init_app(app: Flask) -> None:
     @app.errorhandler(CSRFError)
     def csrf_failed(_e):
         return page(400, "Form expired", "The form was stale or not ours. Reload and try again.")
+
+    @app.errorhandler(TooLargeToPrint)
+    def too_large_to_print(_e):
+        return page(
+            503,
+            "Too large to print",
+            "This document is too large to print: it could not be laid out within the time and "
+            "memory a PDF is given. Read it on its page instead.",
+        )
 
     @app.errorhandler(405)
     def not_allowed(_e):

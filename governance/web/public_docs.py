@@ -14,7 +14,7 @@ from flask import abort, current_app, render_template, url_for
 from ..lru import LRU
 from ..render import feeds
 from ..render.markdown import render as render_markdown
-from ..render.pdf import render_pdf
+from ..render.print_job import print_pdf
 from ..rules.disclosure import PUBLIC
 from ..rules.vocab import MeetingStatus
 from ..visibility import Policy
@@ -35,15 +35,21 @@ def absolute(endpoint: str, **values) -> str:
 PDF_CACHE_SIZE = 64
 
 
+def _render_pdf(html: str) -> bytes:
+    """Bounded in time and memory: past either, `TooLargeToPrint` (a 503 page)."""
+    config = current_app.config
+    return print_pdf(html, config["BASE_URL"], config["PDF_SECONDS"], config["PDF_MEMORY_MB"])
+
+
 def _cached_pdf(html: str) -> bytes:
     base_url = current_app.config["BASE_URL"]
     if not current_app.config.get("PDF_CACHE", True):
-        return render_pdf(html, base_url)
+        return _render_pdf(html)
     cache = current_app.extensions.setdefault("governance.pdf_cache", LRU(PDF_CACHE_SIZE))
     key = hashlib.sha256(f"{base_url}\0{html}".encode()).hexdigest()
     body = cache.get(key)
     if body is None:
-        body = render_pdf(html, base_url)
+        body = _render_pdf(html)
         cache.put(key, body)
     return body
 

@@ -2,6 +2,7 @@
 minutes, the official summary and action items. Staff only; every change is one service call."""
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from markupsafe import Markup
 from sqlalchemy import select
 
 from .. import queries
@@ -9,8 +10,11 @@ from ..models import AgendaItem, Body, Meeting, Minutes, OfficialSummary, Person
 from ..models.base import utcnow
 from ..render.markdown import render as render_markdown
 from ..rules.clock import wall_clock
+from ..rules.errors import RuleViolation
 from ..rules.vocab import UserRole
 from ..services import agenda, attendance, meetings, motions, records
+from ..services.errors import Invalid
+from ..services.markdown_input import markdown_text
 from .access import role_required
 from .forms import (
     ActionForm,
@@ -727,7 +731,13 @@ def preview():
     form = MinutesForm()
     if not form.validate_on_submit():
         abort(400)
-    return str(render_markdown(form.body.data)), 200, {"Content-Type": "text/html; charset=utf-8"}
+    headers = {"Content-Type": "text/html; charset=utf-8"}
+    try:
+        markdown_text(form.body.data, "body")
+    except (Invalid, RuleViolation) as exc:
+        # The same refusal saving would give, before any rendering work is done.
+        return str(Markup('<p class="error">{}</p>').format(exc)), 422, headers
+    return str(render_markdown(form.body.data)), 200, headers
 
 
 @bp.route("/meetings/<int:meeting_id>/summary", methods=["GET", "POST"])

@@ -13,13 +13,13 @@ from .test_public_routes import as_viewer
 @pytest.fixture
 def renders(monkeypatch):
     calls = []
-    real = public_docs.render_pdf
+    real = public_docs.print_pdf
 
-    def counting(html, base_url):
+    def counting(html, *args):
         calls.append(html)
-        return real(html, base_url)
+        return real(html, *args)
 
-    monkeypatch.setattr(public_docs, "render_pdf", counting)
+    monkeypatch.setattr(public_docs, "print_pdf", counting)
     return calls
 
 

@@ -1,7 +1,13 @@
 """JSON Schemas of every request and response: the OpenAPI document's components, and what
 request bodies are checked against before a service sees them."""
 
-from ..rules.text_limits import MAX_CHARS, MAX_DEPTH, MAX_TABLE_CELLS, MAX_TABLE_ROWS
+from ..rules.text_limits import (
+    MAX_CHARS,
+    MAX_DEPTH,
+    MAX_ELEMENTS,
+    MAX_TABLE_CELLS,
+    MAX_TABLE_ROWS,
+)
 from ..rules.vocab import (
     ActionStatus,
     BodyKind,
@@ -32,7 +38,7 @@ MARKDOWN = {
     "maxLength": MAX_CHARS,
     "description": "Markdown (CommonMark with GitHub's tables), sanitized when shown. Refused "
     f"(422) past {MAX_CHARS:,} characters, {MAX_DEPTH} levels of nesting, {MAX_TABLE_ROWS:,} "
-    f"table rows or {MAX_TABLE_CELLS:,} table cells.",
+    f"table rows, {MAX_TABLE_CELLS:,} table cells or {MAX_ELEMENTS:,} formatted parts.",
 }
 INSTANT = {"type": "string", "format": "date-time", "description": "An instant in UTC."}
 DATE = {"type": "string", "format": "date", "x-parse": "date"}

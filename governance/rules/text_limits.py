@@ -1,7 +1,8 @@
 """Limits on a Markdown text, so that rendering it, to a page or to a PDF, is bounded work.
 
-A real board's texts never come near them: the longest minutes of the demo board are under
-10,000 characters and nest lists three levels; a 30-member roll-call table has 31 rows. What
+A real board's texts never come near them: the demo board's longest text has 3,907 characters
+and 29 elements, nested 3 deep; twenty pages of minutes with a 24-member roll-call table for each
+of 22 items (bench/pdf_bench.py) have 22,899 characters, 550 table rows and 2,311 elements. What
 they refuse is what an attacker (or a runaway paste) would send: a hundred-thousand-deep list,
 a 15,000-row table. The renderer itself is linear in the text (cmark), so no rule is needed
 for runs of brackets or emphasis marks; what stays costly downstream - the sanitizer walks
@@ -22,9 +23,12 @@ MAX_CHARS = 100_000
 # Elements inside one another: a list nested 15 levels deep is 30 (each level is a list and an
 # item); WeasyPrint's layout recursion gives out near 80 levels of the whole page.
 MAX_DEPTH = 32
-# In all the tables of one text: a roll call of 30 members on 33 motions fits.
+# In all the tables of one text: a roll call of 25 members on 38 motions fits.
 MAX_TABLE_ROWS = 1_000
 MAX_TABLE_CELLS = 5_000
+# Paragraphs, items, links, emphasis, cells...: what the sanitizer and the PDF's layout pay for,
+# one by one.
+MAX_ELEMENTS = 20_000
 
 # Elements that never have content, so never nest.
 VOID = frozenset(
@@ -41,16 +45,18 @@ class Shape:
     depth: int
     rows: int
     cells: int
+    elements: int = 0
 
 
 def measure(html: str) -> Shape:
-    """Deepest nesting, table rows and table cells of `html`, in one pass over its tags."""
-    depth = deepest = rows = cells = 0
+    """Deepest nesting, table rows, table cells and elements of `html`, in one pass."""
+    depth = deepest = rows = cells = elements = 0
     for closing, name in _TAG.findall(html):
         if closing:
             depth = depth - 1 if depth else 0
             continue
         name = name.lower()
+        elements += 1
         if name in VOID:
             continue
         depth += 1
@@ -60,7 +66,7 @@ def measure(html: str) -> Shape:
             rows += 1
         elif name == "td" or name == "th":
             cells += 1
-    return Shape(deepest, rows, cells)
+    return Shape(deepest, rows, cells, elements)
 
 
 def check_length(text: str, field: str) -> None:
@@ -85,4 +91,10 @@ def check_shape(shape: Shape, field: str) -> None:
         raise RuleViolation(
             field,
             f"has {shape.cells:,} table cells (at most {MAX_TABLE_CELLS:,} in all its tables)",
+        )
+    if shape.elements > MAX_ELEMENTS:
+        raise RuleViolation(
+            field,
+            f"has {shape.elements:,} formatted parts - paragraphs, list items, links, emphasis, "
+            f"table cells (at most {MAX_ELEMENTS:,})",
         )

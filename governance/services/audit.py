@@ -36,6 +36,13 @@ def _dump(data: dict | None) -> str | None:
     return None if data is None else json.dumps(data, sort_keys=True, default=_plain)
 
 
+def lock_chain(db: Session) -> None:
+    """Take the chain's writer lock for the rest of the transaction (re-entrant); the first lock
+    of every state change (see `transaction`). SQLite's write sessions already hold it."""
+    if db.get_bind().dialect.name == "postgresql":
+        db.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _CHAIN_LOCK_KEY})
+
+
 def event_hash(event: AuditEvent) -> str:
     payload = json.dumps(
         [
@@ -63,9 +70,8 @@ def record(
     after: dict | None = None,
 ) -> AuditEvent:
     """Append one event for `entity` (flushed so that it has an id)."""
+    lock_chain(db)
     db.flush()
-    if db.get_bind().dialect.name == "postgresql":
-        db.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _CHAIN_LOCK_KEY})
     tail = db.scalar(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1))
     event = AuditEvent(
         occurred_at=utcnow(),

@@ -1,4 +1,14 @@
-"""The one boundary every state change passes: commit it all, or change nothing."""
+"""The one boundary every state change passes: commit it all, or change nothing.
+
+Lock order, for every service: (1) the audit chain's lock, taken here before the service reads
+anything; (2) then whatever rows the service locks (`FOR UPDATE`) or writes, in any order. On
+SQLite (1) is the database's write lock, which a write session takes at BEGIN IMMEDIATE; on
+PostgreSQL it is a transaction-scoped advisory lock (`audit.lock_chain`). Since every writer
+holds (1) before its first row lock, two state changes can never wait on each other's rows in
+opposite orders: a service that locked a row and then waited for the chain (as `save_minutes`
+against `close_motion` once did) deadlocked. Writers are thereby serialized, as the chain's tail
+already serialized them from their audit event to their commit.
+"""
 
 import functools
 
@@ -6,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ..rules.errors import InvalidTransition, RuleViolation
+from .audit import lock_chain
 from .errors import Conflict, Invalid
 
 
@@ -19,6 +30,7 @@ def state_change(fn):
     @functools.wraps(fn)
     def run(db: Session, *args, **kwargs):
         try:
+            lock_chain(db)
             result = fn(db, *args, **kwargs)
             db.commit()
         except InvalidTransition as exc:

@@ -2,6 +2,9 @@
 
 import os
 
+from .audit_key import MIN_LENGTH as MIN_AUDIT_KEY_LENGTH
+from .db import SQLITE_BUSY_TIMEOUT_MS
+
 DEV_SECRET_KEY = "dev-only-not-secret"  # noqa: S105 - the app refuses to start with it in production
 
 
@@ -14,9 +17,17 @@ class Config:
         env = os.environ
         self.SECRET_KEY = env.get("SECRET_KEY", DEV_SECRET_KEY)
         self.DATABASE_URL = env.get("DATABASE_URL") or default_database_url(instance_path)
+        # How long a write waits for SQLite's write lock before it is answered 503.
+        self.SQLITE_BUSY_TIMEOUT_MS = int(env.get("SQLITE_BUSY_TIMEOUT_MS", SQLITE_BUSY_TIMEOUT_MS))
         self.BASE_URL = env.get("BASE_URL", "http://127.0.0.1:5000").rstrip("/")
         self.FOUNDATION_NAME = env.get("FOUNDATION_NAME", "OpenStack Foundation")
         self.PRODUCTION = env.get("GOVERNANCE_ENV", "development") == "production"
+        # The audit trail's key (see audit_key.py); development makes one in the instance folder.
+        self.AUDIT_KEY = env.get("AUDIT_KEY", "")
+        # Where `flask audit checkpoint` writes the chain's head and `audit verify` reads it.
+        self.AUDIT_CHECKPOINT_DIR = env.get("AUDIT_CHECKPOINT_DIR") or os.path.join(
+            instance_path, "audit-checkpoints"
+        )
         self.SESSION_COOKIE_HTTPONLY = True
         self.SESSION_COOKIE_SAMESITE = "Lax"
         self.SESSION_COOKIE_SECURE = self.BASE_URL.startswith("https://")
@@ -33,6 +44,11 @@ class Config:
     def check(self) -> None:
         if self.PRODUCTION and self.SECRET_KEY == DEV_SECRET_KEY:
             raise RuntimeError("SECRET_KEY must be set in production (GOVERNANCE_ENV=production)")
+        if self.PRODUCTION and len(self.AUDIT_KEY) < MIN_AUDIT_KEY_LENGTH:
+            raise RuntimeError(
+                f"AUDIT_KEY must be set in production, at least {MIN_AUDIT_KEY_LENGTH} characters "
+                "(it signs the audit trail; keep it outside the database and its backups)"
+            )
 
     def as_dict(self) -> dict:
         return {k: v for k, v in vars(self).items() if k.isupper()}

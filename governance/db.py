@@ -2,25 +2,29 @@
 
 SQLite: WAL, a busy timeout, foreign keys on every connection, and write transactions that take the
 write lock up front (BEGIN IMMEDIATE) so two writers queue instead of failing on lock upgrade.
+A web request reads without any lock; only a state change takes the write lock, for as long as
+it runs (`begin_write`), so that a slow response (a preview, a form re-shown) never holds up
+other writers. A writer that still waits past the busy timeout is answered 503 (`is_busy`).
 PostgreSQL: services lock the rows they decide on (`FOR UPDATE`).
 """
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-SQLITE_BUSY_TIMEOUT_MS = 15_000
+SQLITE_BUSY_TIMEOUT_MS = 5_000
 WRITE = "governance_write"
 
 
-def _tune_sqlite(engine: Engine) -> None:
+def _tune_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_connection, _record):
         # Let SQLAlchemy, not pysqlite, decide when a transaction begins.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
@@ -33,11 +37,11 @@ def _tune_sqlite(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if options.get(WRITE) else "BEGIN")
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"check_same_thread": False})
-        _tune_sqlite(engine)
+        _tune_sqlite(engine, busy_timeout_ms)
     else:
         engine = create_engine(url, pool_pre_ping=True)
     return engine
@@ -47,15 +51,47 @@ def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
 
 
-class Database:
-    """One engine, two session factories: reads begin plainly, writes take the lock first."""
+def begin_write(session: Session) -> None:
+    """Make the session's transaction a write transaction (SQLite: BEGIN IMMEDIATE), ending a
+    read transaction it may be in; nothing to do on PostgreSQL or when it already writes."""
+    if not is_sqlite(session.get_bind()):
+        return
+    if session.in_transaction():
+        if session.connection().get_execution_options().get(WRITE):
+            return
+        session.rollback()  # a read snapshot only: nothing of the caller's is lost
+    session.connection(execution_options={WRITE: True})
 
-    def __init__(self, url: str):
+
+def is_busy(exc: BaseException) -> bool:
+    """SQLite's answer when the write lock stayed taken past the busy timeout."""
+    if not isinstance(exc, OperationalError):
+        return False
+    message = str(exc.orig).lower()
+    return "database is locked" in message or "database is busy" in message
+
+
+class Database:
+    """One engine, two session factories: reads begin plainly, writes take the lock first.
+    Every session carries the audit key (`session.info["audit_key"]`) for the services."""
+
+    def __init__(
+        self,
+        url: str,
+        busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS,
+        audit_key: bytes | None = None,
+    ):
         self.url = url
-        self.engine = make_engine(url)
-        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        self.engine = make_engine(url, busy_timeout_ms)
+        if audit_key is None:
+            from . import audit_key as keys
+            from .paths import ROOT
+
+            audit_key = keys.load(ROOT / "instance")
+        info = {"audit_key": audit_key}
+        self._read = sessionmaker(self.engine, expire_on_commit=False, info=info)
         self._write = sessionmaker(
-            self.engine.execution_options(**{WRITE: True}), expire_on_commit=False
+            self.engine.execution_options(**{WRITE: True}), expire_on_commit=False, info=info
         )
 
     def session(self, write: bool = False) -> Session:

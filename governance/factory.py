@@ -5,6 +5,7 @@ from pathlib import Path
 
 from flask import Flask
 
+from . import audit_key
 from .config import Config
 from .db import Database
 from .extensions import csrf, login_manager
@@ -23,7 +24,11 @@ def create_app(overrides: dict | None = None) -> Flask:
     app.config.from_mapping(config.as_dict())
     Path(app.instance_path).mkdir(parents=True, exist_ok=True)
 
-    app.extensions["governance.db"] = Database(app.config["DATABASE_URL"])
+    app.extensions["governance.db"] = Database(
+        app.config["DATABASE_URL"],
+        app.config["SQLITE_BUSY_TIMEOUT_MS"],
+        audit_key.load(app.instance_path),
+    )
     csrf.init_app(app)
     login_manager.init_app(app)
 

@@ -15,6 +15,8 @@ from governance.services import agenda, attendance, directory, meetings, motions
 from governance.services.accounts import create_user
 from governance.services.actors import SYSTEM
 
+from .audit_guard import guard_lifted
+
 PASSWORD = "correct horse battery"
 
 
@@ -60,7 +62,8 @@ def database(database_url):
 
 
 def empty_all_tables(database: Database) -> None:
-    with database.engine.begin() as conn:
+    """The only place that deletes audit events: the append-only guard is lifted to do it."""
+    with database.engine.begin() as conn, guard_lifted(conn):
         if database.engine.dialect.name == "postgresql":
             names = ", ".join(t.name for t in Base.metadata.sorted_tables)
             conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
@@ -78,11 +81,17 @@ def db(database):
 
 
 @pytest.fixture
-def app(database_url, database):
+def app(database_url, database, tmp_path):
     from governance import create_app
 
     empty_all_tables(database)
-    application = create_app({"DATABASE_URL": database_url, "TESTING": True})
+    application = create_app(
+        {
+            "DATABASE_URL": database_url,
+            "TESTING": True,
+            "AUDIT_CHECKPOINT_DIR": str(tmp_path / "audit-checkpoints"),
+        }
+    )
     yield application
     application.extensions["governance.db"].dispose()
 

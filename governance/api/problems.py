@@ -14,6 +14,7 @@ TITLES = {
     409: "Conflict",
     415: "Unsupported media type",
     422: "Invalid input",
+    503: "Service unavailable",
 }
 TYPE_BASE = "https://governance.invalid/problems/"
 

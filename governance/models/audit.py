@@ -1,4 +1,6 @@
-"""The append-only audit trail. Each event carries the hash of the one before it."""
+"""The append-only audit trail. Each event carries the hash of the one before it and a keyed MAC of
+its own hash (NULL only on events written before the key existed). The database refuses UPDATE
+and DELETE on it (triggers, migration 0005)."""
 
 from datetime import datetime
 
@@ -22,3 +24,4 @@ class AuditEvent(Base):
     after: Mapped[str | None] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    mac: Mapped[str | None] = mapped_column(String(64))

@@ -2,8 +2,8 @@
 
 Lock order, for every service: (1) the audit chain's lock, taken here before the service reads
 anything; (2) then whatever rows the service locks (`FOR UPDATE`) or writes, in any order. On
-SQLite (1) is the database's write lock, which a write session takes at BEGIN IMMEDIATE; on
-PostgreSQL it is a transaction-scoped advisory lock (`audit.lock_chain`). Since every writer
+SQLite (1) is the database's write lock (BEGIN IMMEDIATE, `db.begin_write`); on PostgreSQL it is
+a transaction-scoped advisory lock (`audit.lock_chain`). Since every writer
 holds (1) before its first row lock, two state changes can never wait on each other's rows in
 opposite orders: a service that locked a row and then waited for the chain (as `save_minutes`
 against `close_motion` once did) deadlocked. Writers are thereby serialized, as the chain's tail
@@ -15,6 +15,7 @@ import functools
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ..db import begin_write
 from ..rules.errors import InvalidTransition, RuleViolation
 from .audit import lock_chain
 from .errors import Conflict, Invalid
@@ -30,6 +31,7 @@ def state_change(fn):
     @functools.wraps(fn)
     def run(db: Session, *args, **kwargs):
         try:
+            begin_write(db)
             lock_chain(db)
             result = fn(db, *args, **kwargs)
             db.commit()

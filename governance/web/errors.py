@@ -5,22 +5,30 @@ import secrets
 
 from flask import Flask, render_template, request
 from flask_wtf.csrf import CSRFError
+from sqlalchemy.exc import OperationalError
 
 from ..api.problems import problem
+from ..db import is_busy
 from ..render.print_job import TooLargeToPrint
+
+RETRY_AFTER_SECONDS = 5
 
 
 def init_app(app: Flask) -> None:
-    def page(code: int, title: str, message: str, request_id: str | None = None):
+    def page(
+        code: int,
+        title: str,
+        message: str,
+        request_id: str | None = None,
+        headers: dict | None = None,
+    ):
+        headers = {**(headers or {}), **({"X-Request-Id": request_id} if request_id else {})}
         if request.path.startswith("/api/"):
-            response = problem(code, message)
-            if request_id:
-                response.headers["X-Request-Id"] = request_id
-            return response
+            return problem(code, message, headers=headers)
         html = render_template(
             "errors/error.html", code=code, title=title, message=message, request_id=request_id
         )
-        return html, code, ({"X-Request-Id": request_id} if request_id else {})
+        return html, code, headers
 
     @app.errorhandler(500)
     def internal_error(error):
@@ -62,3 +70,16 @@ def init_app(app: Flask) -> None:
     @app.errorhandler(405)
     def not_allowed(_e):
         return page(405, "Method not allowed", "This address does not accept that request.")
+
+    @app.errorhandler(OperationalError)
+    def busy(exc):
+        """Another writer kept SQLite's write lock past the busy timeout: nothing was changed."""
+        if not is_busy(exc):
+            raise exc
+        return page(
+            503,
+            "Busy",
+            "Another change was being saved and this one could not wait for it. Nothing was "
+            f"changed; try again in {RETRY_AFTER_SECONDS} seconds.",
+            headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+        )

@@ -1,6 +1,7 @@
-"""One database session per request: safe methods read, others take the write lock up front."""
+"""One database session per request. It reads without a lock; a state change takes the write lock
+itself for as long as it runs (see services/transaction.py), never the whole request."""
 
-from flask import Flask, current_app, g, request
+from flask import Flask, current_app, g
 from sqlalchemy.orm import Session
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -8,8 +9,7 @@ SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 def get_db() -> Session:
     if "db" not in g:
-        database = current_app.extensions["governance.db"]
-        g.db = database.session(write=request.method not in SAFE_METHODS)
+        g.db = current_app.extensions["governance.db"].session()
     return g.db
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from governance.archive import ArchiveRefused, export, restore
 from governance.demo.load import load
-from governance.services.audit import verify_chain
+from governance.services.audit_verify import verify_chain
 
 from ..conftest import empty_all_tables
 from .scene import database_state
@@ -16,6 +16,7 @@ def test_export_then_import_restores_the_database_identically(db, database, tmp_
     load(db)
     before = database_state(db)
     runner = app.test_cli_runner()
+    assert runner.invoke(args=["audit", "checkpoint"]).exit_code == 0
     path = tmp_path / "archive.json"
     result = runner.invoke(args=["export", "--out", str(path)])
     assert result.exit_code == 0, result.output
@@ -27,6 +28,9 @@ def test_export_then_import_restores_the_database_identically(db, database, tmp_
     assert result.exit_code == 0, result.output
     assert database_state(db) == before
     assert verify_chain(db).ok
+    verified = runner.invoke(args=["audit", "verify"])  # against the checkpoint taken before
+    assert verified.exit_code == 0, verified.output
+    assert "1 checkpoints agree; live records match" in verified.output
 
 
 def test_import_refuses_a_database_that_is_not_empty(db, database):

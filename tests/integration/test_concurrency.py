@@ -8,7 +8,7 @@ from governance.models import Motion, User, Vote
 from governance.rules.vocab import UserRole
 from governance.services import motions
 from governance.services.actors import SYSTEM
-from governance.services.audit import verify_chain
+from governance.services.audit_verify import verify_chain
 
 
 def _run_together(database, jobs):

@@ -11,7 +11,8 @@ from governance.models import AgendaItem, Meeting, Minutes, Motion, Person, Vote
 from governance.rules.vocab import Disclosure, ItemKind, MinutesStatus, MotionStatus
 from governance.services import directory
 from governance.services.actors import SYSTEM
-from governance.services.audit import verify_chain
+from governance.services.audit_replay import compare_live
+from governance.services.audit_verify import verify_chain
 
 
 def motion_where(db, meeting_month: str, text_part: str) -> Motion:
@@ -76,6 +77,7 @@ def test_the_demo_board_loads_once_and_matches_the_reference(db):
     assert embargoed and all(i.disclosed_at is not None for i in embargoed)
     assert db.scalar(select(func.count()).where(Meeting.summary_release_at.is_(None))) == 0
     assert verify_chain(db).ok
+    assert compare_live(db) == []
 
 
 def test_every_demo_person_with_an_affiliation_names_a_listed_organization():

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from governance.services import motions, records
 from governance.services.actors import SYSTEM
-from governance.services.audit import verify_chain
+from governance.services.audit_verify import verify_chain
 from governance.services.errors import ServiceError
 
 from .test_concurrency import _run_together
@@ -20,9 +20,7 @@ def _unexpected(errors):
     return [e for e in errors if not isinstance(e, ServiceError)]
 
 
-def test_closing_a_minutes_approval_while_the_minutes_are_saved_never_deadlocks(
-    make, db, database
-):
+def test_closing_a_minutes_approval_while_the_minutes_are_saved_never_deadlocks(make, db, database):
     board, members = make.board(seats=3)
     failures = []
     for n in range(ROUNDS):

@@ -15,5 +15,5 @@ RUN pip install --no-cache-dir -e . \
 USER governance
 ENV GOVERNANCE_ENV=production PYTHONUNBUFFERED=1
 EXPOSE 8000
-# SECRET_KEY and DATABASE_URL come from the environment; the app refuses to start without a key.
+# SECRET_KEY, AUDIT_KEY and DATABASE_URL come from the environment; the app refuses to start without the keys.
 CMD ["sh", "-c", "flask --app app db upgrade && exec gunicorn --bind 0.0.0.0:8000 --workers 2 app:app"]

@@ -18,6 +18,7 @@ from ..models import (
 from ..rules.vocab import ItemKind
 from ..visibility import Policy
 from ..web.public import request_policy
+from ..web.public_queries import published_audit_head
 from ..web.session import get_db
 from . import serialize as out
 from .reads import PAGE_PARAMS, R, bp, page
@@ -288,8 +289,10 @@ def export_released():
         (Motion, Motion.id == Vote.motion_id),
         (Meeting, Meeting.id == Motion.meeting_id),
     )
+    audit_head = published_audit_head(db, policy)
     return {
         "generated_at": out.instant(policy.now),
+        "audit_head": audit_head.public() if audit_head else None,
         "meetings": [out.meeting(m) for m in meetings.values()],
         "agenda_items": [
             _agenda_item(policy, meetings[i.meeting_id])(i)

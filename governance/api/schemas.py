@@ -605,9 +605,24 @@ def _array(name: str) -> dict:
     return {"type": "array", "items": ref(name)}
 
 
+AUDIT_HEAD = obj(
+    {
+        "id": ID,
+        "hash": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+        "count": {"type": "integer", "minimum": 1},
+        "at": INSTANT,
+    },
+    ["id", "hash", "count", "at"],
+)
+AUDIT_HEAD["description"] = (
+    "The audit chain's last event as of the latest official summary release: keep a copy, "
+    "and `flask audit verify` proves the trail against it."
+)
+
 RESOURCES["Export"] = obj(
     {
         "generated_at": INSTANT,
+        "audit_head": null(AUDIT_HEAD),
         "meetings": _array("Meeting"),
         "agenda_items": _array("AgendaItem"),
         "attendance": _array("Attendance"),
@@ -619,6 +634,7 @@ RESOURCES["Export"] = obj(
     },
     [
         "generated_at",
+        "audit_head",
         "meetings",
         "agenda_items",
         "attendance",

@@ -4,7 +4,7 @@ and DELETE on it (triggers, migration 0005)."""
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Integer, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, intpk
@@ -12,6 +12,8 @@ from .base import Base, intpk
 
 class AuditEvent(Base):
     __tablename__ = "audit_event"
+    # Each record's history: replayed by `audit verify`, read for the published head.
+    __table_args__ = (Index("ix_audit_event_entity", "entity_type", "entity_id"),)
 
     id: Mapped[intpk]
     occurred_at: Mapped[datetime] = mapped_column(index=True)

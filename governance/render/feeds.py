@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from xml.etree import ElementTree as ET
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
+AUDIT_NS = "https://governance.invalid/ns/audit"
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
@@ -32,9 +33,18 @@ def _xml(root: ET.Element) -> bytes:
     return ET.tostring(root, encoding="utf-8", xml_declaration=True)
 
 
-def atom(title: str, feed_id: str, self_url: str, home_url: str, entries: list[FeedEntry]):
-    """An Atom feed; it is as new as its newest entry (stable bytes while nothing changes)."""
+def atom(
+    title: str,
+    feed_id: str,
+    self_url: str,
+    home_url: str,
+    entries: list[FeedEntry],
+    audit_head: dict | None = None,
+):
+    """An Atom feed; it is as new as its newest entry (stable bytes while nothing changes).
+    `audit_head` (id, hash, count, at) becomes an extension element `audit:head`."""
     ET.register_namespace("", ATOM_NS)
+    ET.register_namespace("audit", AUDIT_NS)
 
     def sub(parent, tag, text=None, **attrs):
         element = ET.SubElement(parent, f"{{{ATOM_NS}}}{tag}", attrs)
@@ -49,6 +59,9 @@ def atom(title: str, feed_id: str, self_url: str, home_url: str, entries: list[F
     sub(feed, "link", rel="alternate", href=home_url)
     sub(feed, "updated", _rfc3339(max((e.updated for e in entries), default=EPOCH)))
     sub(sub(feed, "author"), "name", title)
+    if audit_head is not None:
+        attrs = {k: str(v) for k, v in audit_head.items() if k != "hash"}
+        ET.SubElement(feed, f"{{{AUDIT_NS}}}head", attrs).text = audit_head["hash"]
     for e in entries:
         entry = sub(feed, "entry")
         sub(entry, "id", e.id)

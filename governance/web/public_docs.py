@@ -139,12 +139,14 @@ def feed():
     ]
     entries.sort(key=lambda e: e.updated, reverse=True)
     name = current_app.config["FOUNDATION_NAME"]
+    audit_head = q.published_audit_head(db, policy)
     body = feeds.atom(
         f"{name} — official board summaries",
         absolute("public.feed"),
         absolute("public.feed"),
         absolute("public.index"),
         entries,
+        audit_head.public() if audit_head else None,
     )
     return respond(body, policy.now, mimetype="application/atom+xml", shared=True)
 

@@ -9,13 +9,14 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import exists, or_, select
+from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session, contains_eager, joinedload, selectinload
 
 from ..fulltext import matches, matches_any
 from ..models import (
     AgendaItem,
     Attendance,
+    AuditEvent,
     Body,
     Commentary,
     Meeting,
@@ -33,6 +34,7 @@ from ..rules.quorum import Stint
 from ..rules.rollcall import RollCallLine, roll_call
 from ..rules.seating import voting_seated_on
 from ..rules.vocab import Capacity, Disclosure, ItemKind
+from ..services.audit_verify import Head, head
 from ..visibility import Policy, mask
 
 
@@ -530,6 +532,37 @@ def feed_withdrawals(db: Session, policy: Policy) -> list[Meeting]:
             .limit(FEED_ENTRIES)
         )
     )
+
+
+def published_audit_head(db: Session, policy: Policy) -> Head | None:
+    """The audit chain's head as of the newest official summary release the public has seen:
+    at its release instant, or at the summary's last change if that came later (a summary
+    written after its date, as a record of past meetings is).
+
+    Published with the export and the feed so that a copy of it lives outside the database
+    (`flask audit verify FILE` checks the trail against it). Taken at a release rather than now:
+    a head that moved with every change would tell the public when confidential records were
+    being worked on."""
+    newest = db.execute(
+        select(OfficialSummary.id, Meeting.id, Meeting.summary_release_at)
+        .join(Meeting, OfficialSummary.meeting_id == Meeting.id)
+        .where(policy.sql_summary())
+        .order_by(Meeting.summary_release_at.desc(), Meeting.id.desc())
+        .limit(1)
+    ).first()
+    if newest is None:
+        return None
+    summary_id, meeting_id, released_at = newest
+    written = db.scalar(
+        select(func.max(AuditEvent.occurred_at)).where(
+            or_(
+                (AuditEvent.entity_type == "official_summary")
+                & (AuditEvent.entity_id == summary_id),
+                (AuditEvent.entity_type == "meeting") & (AuditEvent.entity_id == meeting_id),
+            )
+        )
+    )
+    return head(db, as_of=max(released_at, written or released_at))
 
 
 def sitemap_entries(db: Session, policy: Policy) -> tuple[list, list, list, list]:

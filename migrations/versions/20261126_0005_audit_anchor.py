@@ -1,5 +1,5 @@
 """audit trail anchored and append-only: a keyed MAC on each event; UPDATE, DELETE and TRUNCATE
-of audit_event refused by triggers on SQLite and PostgreSQL
+of audit_event refused by triggers on SQLite and PostgreSQL; an index on each record's history
 
 Events written before this revision keep a NULL mac: the first keyed event after them (its MAC
 covers their head through prev_hash) or a checkpoint vouches for them.
@@ -34,6 +34,7 @@ PG_TRIGGERS = {
 def upgrade() -> None:
     with op.batch_alter_table("audit_event") as batch_op:
         batch_op.add_column(sa.Column("mac", sa.String(length=64), nullable=True))
+        batch_op.create_index("ix_audit_event_entity", ["entity_type", "entity_id"])
     if op.get_bind().dialect.name == "postgresql":
         op.execute(
             f"CREATE FUNCTION {PG_FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
@@ -59,4 +60,5 @@ def downgrade() -> None:
         for name in SQLITE_TRIGGERS:
             op.execute(f"DROP TRIGGER {name}")
     with op.batch_alter_table("audit_event") as batch_op:
+        batch_op.drop_index("ix_audit_event_entity")
         batch_op.drop_column("mac")

@@ -53,7 +53,13 @@ def head(db: Session, as_of: datetime | None = None) -> Head | None:
     """The last event written at or before `as_of` (default: the last one), with its position."""
     query = select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
     if as_of is not None:
-        query = query.where(AuditEvent.occurred_at <= as_of)
+        # By the instant's index, not by walking ids down from the end of a long trail.
+        query = (
+            select(AuditEvent.id, AuditEvent.hash)
+            .where(AuditEvent.occurred_at <= as_of)
+            .order_by(AuditEvent.occurred_at.desc(), AuditEvent.id.desc())
+            .limit(1)
+        )
     row = db.execute(query).first()
     if row is None:
         return None

@@ -134,10 +134,9 @@ def test_a_slow_request_that_changes_nothing_does_not_hold_up_writers(
 
 @pytest.mark.parametrize("path", ["/", "/feed.atom", "/api/v1/meetings", "/search?q=minutes"])
 def test_anonymous_reads_never_wait_for_a_writer(sqlite_app, scene, path):
+    """The lock stays taken for the whole request: a reader that waited for it would get the
+    503 after BUSY_MS, so a 200 shows it never waited."""
     client = sqlite_app.test_client()
     with write_lock_held(sqlite_app.sqlite_path):
-        started = time.monotonic()
         response = client.get(path + ("&" if "?" in path else "?") + "fresh=1")
-        waited = time.monotonic() - started
     assert response.status_code == 200
-    assert waited < BUSY_MS / 1000

@@ -1,6 +1,6 @@
 """The append-only audit trail. Each event carries the hash of the one before it and a keyed MAC of
 its own hash (NULL only on events written before the key existed). The database refuses UPDATE
-and DELETE on it (triggers, migration 0005)."""
+and DELETE on it (triggers, migration 0006)."""
 
 from datetime import datetime
 

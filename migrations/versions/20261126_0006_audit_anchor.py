@@ -4,8 +4,8 @@ of audit_event refused by triggers on SQLite and PostgreSQL; an index on each re
 Events written before this revision keep a NULL mac: the first keyed event after them (its MAC
 covers their head through prev_hash) or a checkpoint vouches for them.
 
-Revision ID: 20261126_0005
-Revises: 20261125_0004
+Revision ID: 20261126_0006
+Revises: 20261126_0005
 Create Date: 2026-11-26
 """
 
@@ -14,8 +14,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "20261126_0005"
-down_revision: str | None = "20261125_0004"
+revision: str = "20261126_0006"
+down_revision: str | None = "20261126_0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

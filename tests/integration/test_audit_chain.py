@@ -45,7 +45,9 @@ def closed_and_released(make):
         motions.record_vote(db, SYSTEM, approval.id, person.id, "for")
     motions.close_motion(db, SYSTEM, scene.motion.id)
     motions.close_motion(db, SYSTEM, approval.id)
-    records.save_summary(db, SYSTEM, scene.meeting.id, "The board met.", schedule=True)
+    records.save_summary(
+        db, SYSTEM, scene.meeting.id, "The board met.", schedule=True, release_now=True
+    )
     return scene
 
 

@@ -56,7 +56,7 @@ def test_saving_a_summary_with_its_release_while_another_save_runs_never_deadloc
 
         def with_release(session, meeting_id=meeting_id):
             records.save_summary(
-                session, SYSTEM, meeting_id, "Scheduled.", True, datetime(2013, 8, 13, 9, 0)
+                session, SYSTEM, meeting_id, "Scheduled.", True, datetime(2013, 8, 13, 9, 0), True
             )
 
         def plain(session, meeting_id=meeting_id):

@@ -3,11 +3,11 @@
 Lock order, for every service: (1) the audit chain's lock, taken here before the service reads
 anything; (2) then whatever rows the service locks (`FOR UPDATE`) or writes, in any order. On
 SQLite (1) is the database's write lock (BEGIN IMMEDIATE, `db.begin_write`); on PostgreSQL it is
-a transaction-scoped advisory lock (`audit.lock_chain`). Since every writer
-holds (1) before its first row lock, two state changes can never wait on each other's rows in
-opposite orders: a service that locked a row and then waited for the chain (as `save_minutes`
-against `close_motion` once did) deadlocked. Writers are thereby serialized, as the chain's tail
-already serialized them from their audit event to their commit.
+a transaction-scoped advisory lock (`audit.lock_chain`). Since every writer holds (1) before its
+first row lock, two state changes can never wait on each other's rows in opposite orders: a
+service that locked a row and then waited for the chain (as `save_minutes` against
+`close_motion` once did) deadlocked. Writers are thereby serialized, as the chain's tail already
+serialized them from their audit event to their commit.
 """
 
 import functools

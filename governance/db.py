@@ -8,7 +8,7 @@ other writers. A writer that still waits past the busy timeout is answered 503 (
 PostgreSQL: services lock the rows they decide on (`FOR UPDATE`).
 """
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -59,8 +59,19 @@ def begin_write(session: Session) -> None:
     if session.in_transaction():
         if session.connection().get_execution_options().get(WRITE):
             return
-        session.rollback()  # a read snapshot only: nothing of the caller's is lost
+        _end_read_snapshot(session)
     session.connection(execution_options={WRITE: True})
+
+
+def _end_read_snapshot(session: Session) -> None:
+    """End the read transaction the caller loaded its records in. What it loaded stays usable
+    (a relationship already loaded does not have to load again, which `lazy="raise"` forbids),
+    but every column is read afresh, under the write lock, the next time it is used: the state
+    change decides on the record as it is, not as it was before the lock."""
+    session.commit()  # nothing written yet; expire_on_commit=False keeps relationships loaded
+    for obj in list(session.identity_map.values()):
+        columns = [attr.key for attr in inspect(obj).mapper.column_attrs]
+        session.expire(obj, columns)
 
 
 def is_busy(exc: BaseException) -> bool:

@@ -55,14 +55,14 @@ def test_secretary_runs_a_meeting_and_two_directors_vote(browser, live_url, seed
 
     alan = browser.new_context().new_page()
     sign_in(alan, live_url, "alan@example.org", PASSWORD)
-    alan.get_by_role("link", name="Ballot").click()
+    alan.get_by_role("link", name="Ballot", exact=True).click()
     alan.get_by_label("for", exact=True).check()
     alan.get_by_role("button", name="Cast my vote").click()
     expect(alan.get_by_text(re.compile("Your vote “for” is recorded"))).to_be_visible()
 
     mark = browser.new_context().new_page()
     sign_in(mark, live_url, "mark@example.org", PASSWORD)
-    mark.get_by_role("link", name="Ballot").click()
+    mark.get_by_role("link", name="Ballot", exact=True).click()
     mark.get_by_label("abstain").check()
     mark.get_by_label("Reason (required when recused)").fill("joined the board last week")
     mark.get_by_role("button", name="Cast my vote").click()

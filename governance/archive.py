@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from .db import advance_sequences
 from .models import Base
-from .models.base import UTCDateTime
+from .models.base import UTCDateTime, record_tables
 
 FORMAT = "governance-archive"
 VERSION = 1
@@ -33,7 +33,7 @@ def _load(column, value):
 
 def export(db: Session) -> dict:
     tables = {}
-    for table in Base.metadata.sorted_tables:
+    for table in record_tables(Base.metadata):
         rows = db.execute(select(table).order_by(*table.primary_key.columns)).mappings()
         tables[table.name] = [{k: _dump(v) for k, v in row.items()} for row in rows]
     return {"format": FORMAT, "version": VERSION, "tables": tables}
@@ -48,11 +48,11 @@ def restore(engine: Engine, archive: dict) -> int:
     if archive.get("format") != FORMAT or archive.get("version") != VERSION:
         raise ArchiveRefused("not a governance archive of a version this program reads")
     with engine.begin() as conn:
-        for table in Base.metadata.sorted_tables:
+        for table in record_tables(Base.metadata):
             if conn.scalar(select(func.count()).select_from(table)):
                 raise ArchiveRefused(f"the database is not empty (table {table.name})")
         written = 0
-        for table in Base.metadata.sorted_tables:
+        for table in record_tables(Base.metadata):
             rows = archive["tables"].get(table.name, [])
             unknown = {k for row in rows for k in row} - set(table.columns.keys())
             if unknown:
@@ -63,7 +63,7 @@ def restore(engine: Engine, archive: dict) -> int:
                     [{c.name: _load(c, row.get(c.name)) for c in table.columns} for row in rows],
                 )
                 written += len(rows)
-        advance_sequences(conn, Base.metadata.sorted_tables)
+        advance_sequences(conn, record_tables(Base.metadata))
     return written
 
 

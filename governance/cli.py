@@ -1,6 +1,9 @@
 """`flask --app app …` commands. Each state change goes through a service, as the web does."""
 
+import contextlib
+import os
 import sys
+import tempfile
 from contextlib import contextmanager
 
 import click
@@ -152,17 +155,36 @@ def audit_checkpoint(directory):
 @with_appcontext
 @click.option(
     "--out",
-    type=click.File("w", encoding="utf-8"),
+    type=click.Path(dir_okay=False, allow_dash=True, writable=True),
     default="-",
-    help="File to write (default: standard output).",
+    help="File to write, readable by its owner only (default: standard output).",
 )
 def export_command(out):
     """Write the full board archive (every record, confidential included) as JSON."""
     from .archive import dumps, export
 
     with cli_session(write=False) as db:
-        out.write(dumps(export(db)))
-        out.write("\n")
+        text = dumps(export(db)) + "\n"
+    if out == "-":
+        click.echo(text, nl=False)
+    else:
+        write_private(out, text)
+
+
+def write_private(path: str, text: str) -> None:
+    """Write a file only its owner may read (the archive holds password hashes and confidential
+    text): written under a temporary name created 0600, then renamed over any older file, so no
+    reader sees it half-written or with an older file's looser mode."""
+    target = os.path.abspath(path)
+    fd, temporary = tempfile.mkstemp(dir=os.path.dirname(target), prefix=".export-")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+        raise
 
 
 @click.command("import")

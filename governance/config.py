@@ -38,8 +38,14 @@ class Config:
         # Each PDF is laid out in a child process within these (gunicorn's own timeout is 30 s).
         self.PDF_SECONDS = float(env.get("PDF_SECONDS", "20"))
         self.PDF_MEMORY_MB = int(env.get("PDF_MEMORY_MB", "1024"))
+        # How many reverse proxies in front of the app append to X-Forwarded-For. 0 (the default)
+        # ignores the header: a client could write any address there and dodge the per-address
+        # sign-in throttle. Behind one nginx or load balancer that appends it, set 1.
+        self.TRUSTED_PROXIES = env.get("TRUSTED_PROXIES", "0")
         for key, value in (overrides or {}).items():
             setattr(self, key, value)
+        if isinstance(self.TRUSTED_PROXIES, str) and self.TRUSTED_PROXIES.strip().isdigit():
+            self.TRUSTED_PROXIES = int(self.TRUSTED_PROXIES)
 
     def check(self) -> None:
         if self.PRODUCTION and self.SECRET_KEY == DEV_SECRET_KEY:
@@ -49,6 +55,8 @@ class Config:
                 f"AUDIT_KEY must be set in production, at least {MIN_AUDIT_KEY_LENGTH} characters "
                 "(it signs the audit trail; keep it outside the database and its backups)"
             )
+        if not (isinstance(self.TRUSTED_PROXIES, int) and 0 <= self.TRUSTED_PROXIES <= 10):
+            raise RuntimeError("TRUSTED_PROXIES must be a whole number of proxies from 0 to 10")
 
     def as_dict(self) -> dict:
         return {k: v for k, v in vars(self).items() if k.isupper()}

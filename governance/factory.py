@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 from flask import Flask
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from . import audit_key
 from .config import Config
@@ -24,6 +25,17 @@ def create_app(overrides: dict | None = None) -> Flask:
     app.config.from_mapping(config.as_dict())
     Path(app.instance_path).mkdir(parents=True, exist_ok=True)
 
+    if app.config["TRUSTED_PROXIES"]:
+        # request.remote_addr becomes the address the nearest trusted proxy saw; nothing else of
+        # the forwarded headers is believed (absolute URLs come from BASE_URL anyway).
+        app.wsgi_app = ProxyFix(
+            app.wsgi_app,
+            x_for=app.config["TRUSTED_PROXIES"],
+            x_proto=0,
+            x_host=0,
+            x_port=0,
+            x_prefix=0,
+        )
     app.extensions["governance.db"] = Database(
         app.config["DATABASE_URL"],
         app.config["SQLITE_BUSY_TIMEOUT_MS"],

@@ -215,10 +215,22 @@ def make(db):
 
 @pytest.fixture(autouse=True, scope="session")
 def cheap_password_hashing():
-    """Production scrypt costs ~0.1 s a hash by design; tests create hundreds of accounts."""
-    from governance.services import accounts
+    """Production Argon2id costs ~0.14 s and 64 MiB a hash by design; tests create hundreds of
+    accounts. The same algorithm at its lowest cost keeps every code path."""
+    from argon2 import Parameters, Type
 
-    original = accounts.PASSWORD_METHOD
-    accounts.PASSWORD_METHOD = "scrypt:1024:8:1"
+    from governance.services import passwords
+
+    passwords.use(
+        Parameters(
+            type=Type.ID,
+            version=19,
+            salt_len=16,
+            hash_len=32,
+            time_cost=1,
+            memory_cost=8,
+            parallelism=1,
+        )
+    )
     yield
-    accounts.PASSWORD_METHOD = original
+    passwords.use(passwords.PRODUCTION)

@@ -1,6 +1,6 @@
 """All models, importable from one place so that Alembic sees the whole metadata."""
 
-from .accounts import ApiToken, User
+from .accounts import ApiToken, SignInThrottle, User
 from .audit import AuditEvent
 from .base import Base
 from .meetings import AgendaItem, Attendance, Meeting
@@ -24,6 +24,7 @@ __all__ = [
     "OfficialSummary",
     "Organization",
     "Person",
+    "SignInThrottle",
     "User",
     "Vote",
 ]

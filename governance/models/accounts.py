@@ -2,11 +2,12 @@
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String
+from sqlalchemy import Boolean, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from ..rules.throttle import ThrottleScope
 from ..rules.vocab import UserRole
-from .base import Base, enum_column, intpk, utcnow
+from .base import OPERATIONAL, Base, enum_column, intpk, utcnow
 from .people import Person, rel
 
 
@@ -59,3 +60,18 @@ class ApiToken(Base):
     revoked_at: Mapped[datetime | None]
 
     user: Mapped[User] = rel()
+
+
+class SignInThrottle(Base):
+    """Recent failed sign-ins of one account name or one client address, shared by every worker
+    and app server. The key is stored only as a hash: what someone typed as an e-mail (perhaps a
+    password) is not kept in the database."""
+
+    __tablename__ = "sign_in_throttle"
+    __table_args__ = (UniqueConstraint("scope", "key_hash"), {"info": OPERATIONAL})
+
+    id: Mapped[intpk]
+    scope: Mapped[ThrottleScope] = mapped_column(enum_column(ThrottleScope, "throttle_scope"))
+    key_hash: Mapped[str] = mapped_column(String(64))
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_failure_at: Mapped[datetime | None] = mapped_column(index=True)

@@ -54,6 +54,16 @@ instant = Annotated[datetime, mapped_column(UTCDateTime())]
 name_str = Annotated[str, mapped_column(String(200))]
 
 
+# Table info marking working state that is not part of the board's record (the sign-in throttle):
+# left out of the archive and of record comparisons.
+OPERATIONAL = {"record": False}
+
+
+def record_tables(metadata: MetaData) -> list:
+    """The tables that hold the record, in dependency order."""
+    return [t for t in metadata.sorted_tables if t.info.get("record", True)]
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 

@@ -1,29 +1,27 @@
-"""Accounts: creation, passwords, and ending sessions."""
+"""Accounts: creation, signing in, passwords, and ending sessions and tokens."""
+
+import logging
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from werkzeug.security import check_password_hash, generate_password_hash
 
 from ..models import Person, User
 from ..rules.vocab import UserRole
-from . import audit, validate
+from . import audit, passwords, throttle, tokens, validate
 from .access import require, require_admin
 from .actors import Actor
-from .errors import Invalid
+from .errors import Invalid, Throttled
 from .transaction import state_change
 
 MIN_PASSWORD_LENGTH = 12
-# scrypt: a memory-hard KDF, and werkzeug's default, so no extra dependency is needed.
-PASSWORD_METHOD = "scrypt"  # noqa: S105 - a KDF name, not a password
-# Checked against when the e-mail is unknown, so a failed login takes as long either way.
-_DUMMY_HASH = generate_password_hash("timing-equaliser", method=PASSWORD_METHOD)
+security_log = logging.getLogger("governance.security")
 
 
 def _password(value, field: str = "password") -> str:
     if not isinstance(value, str) or len(value) < MIN_PASSWORD_LENGTH:
         raise Invalid(field, f"must be at least {MIN_PASSWORD_LENGTH} characters")
-    if len(value) > 1024:
-        raise Invalid(field, "must be at most 1024 characters")
+    if len(value) > passwords.MAX_LENGTH:
+        raise Invalid(field, f"must be at most {passwords.MAX_LENGTH} characters")
     return value
 
 
@@ -57,37 +55,84 @@ def create_user(db: Session, actor: Actor, email, role, password, person_id=None
         email=email,
         role=role,
         person_id=person.id if person else None,
-        password_hash=generate_password_hash(password, method=PASSWORD_METHOD),
+        password_hash=passwords.hash_password(password),
     )
     db.add(user)
     audit.record(db, actor, "user.create", user, after=_public(user))
     return user
 
 
-def authenticate(db: Session, email, password) -> User | None:
-    """The active user with this e-mail and password, or None (without saying which was wrong)."""
-    user = None
-    if isinstance(email, str) and isinstance(password, str):
-        user = db.scalar(select(User).where(User.email == email.strip().lower()))
-    if user is None:
-        check_password_hash(_DUMMY_HASH, password or "")
+def sign_in(db: Session, email, password, address: str | None = None, now=None) -> User | None:
+    """The active user with this e-mail and password, or None (without saying which was wrong).
+
+    Raises Throttled, before any password is checked, while the account name or the client
+    address waits out earlier failures; an unknown name is counted and answered as a known one.
+    A hash of an older scheme or weaker parameters is replaced now that the password is at hand.
+    """
+    name = email if isinstance(email, str) else ""
+    user = _password_checked(db, name, address, password, "password", now)
+    if user is not None and passwords.needs_upgrade(user.password_hash):
+        _upgrade_password_hash(db, user.id, user.password_hash, passwords.hash_password(password))
+    return user
+
+
+def _password_checked(db, name: str, address, password, field: str, now=None) -> User | None:
+    """The active user of this name if the password is theirs, every try counted by the
+    throttle. The caller must have nothing of its own to commit: the count commits at once."""
+    shown = name[:254]
+    try:
+        throttle.count_try(db, name, address, now)
+    except Throttled as exc:
+        security_log.warning(
+            "sign-in refused for %r from %s: waiting %d s after failures",
+            shown,
+            address,
+            exc.retry_after,
+        )
+        raise Throttled(exc.retry_after, field) from None
+    key = throttle.account_key(name)
+    user = db.scalar(select(User).where(User.email == key)) if key else None
+    db.commit()  # no lock is held while the password is hashed
+    if not passwords.verify(user.password_hash if user else None, password) or not user.active:
+        security_log.warning(
+            "sign-in failed for %r from %s: wrong password, or no such active account",
+            shown,
+            address,
+        )
         return None
-    if not check_password_hash(user.password_hash, password) or not user.active:
-        return None
+    throttle.succeeded(db, name, address)
     return user
 
 
 @state_change
-def change_password(db: Session, actor: Actor, user_id, current_password, new_password) -> User:
+def _upgrade_password_hash(db: Session, user_id: int, verified_hash: str, new_hash: str) -> User:
+    user = validate.record(db, User, user_id, "user_id")
+    if user.password_hash != verified_hash:
+        return user  # changed meanwhile by the user: theirs wins
+    user.password_hash = new_hash
+    audit.record(db, user, "user.upgrade_password_hash", user, after={"scheme": "argon2id"})
+    return user
+
+
+def change_password(
+    db: Session, actor: Actor, user_id, current_password, new_password, address=None
+) -> User:
+    """The user's own password, after the current one (throttled as a sign-in is). Every session
+    and API token of the user ends with it."""
     user = validate.record(db, User, user_id, "user_id")
     require(getattr(actor, "id", None) == user.id, "you may only change your own password")
-    if not check_password_hash(user.password_hash, current_password or ""):
+    new_password = _password(new_password, "new_password")
+    if _password_checked(db, user.email, address, current_password, "current_password") is None:
         raise Invalid("current_password", "is not your current password")
+    return _store_password(db, actor, user.id, passwords.hash_password(new_password))
+
+
+@state_change
+def _store_password(db: Session, actor: Actor, user_id: int, password_hash: str) -> User:
+    user = validate.record(db, User, user_id, "user_id")
     before = _public(user)
-    user.password_hash = generate_password_hash(
-        _password(new_password, "new_password"), method=PASSWORD_METHOD
-    )
-    user.session_generation += 1
+    user.password_hash = password_hash
+    _cut_off(db, actor, user)
     audit.record(db, actor, "user.change_password", user, before=before, after=_public(user))
     return user
 
@@ -100,9 +145,16 @@ def set_active(db: Session, actor: Actor, user_id, active: bool) -> User:
         raise Invalid("active", "must be true or false")
     before = _public(user)
     user.active = active
-    user.session_generation += 1
+    _cut_off(db, actor, user)
     audit.record(db, actor, "user.set_active", user, before=before, after=_public(user))
     return user
+
+
+def _cut_off(db: Session, actor: Actor, user: User) -> None:
+    """Every session cookie and API token the user holds stops working, for good: re-enabling an
+    account or remembering an old password revives none of them."""
+    user.session_generation += 1
+    tokens.revoke_all_of(db, actor, user.id)
 
 
 @state_change

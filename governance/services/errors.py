@@ -1,5 +1,7 @@
 """What a service can refuse, in terms every surface can translate (form error, HTTP status)."""
 
+from ..rules.throttle import wait_message
+
 
 class ServiceError(Exception):
     status = 400
@@ -34,3 +36,13 @@ class NotFound(ServiceError):
 
     def __init__(self, what: str):
         super().__init__(None, f"no such {what}")
+
+
+class Throttled(ServiceError):
+    """Too many failed sign-ins for an account or from an address: wait `retry_after` seconds."""
+
+    status = 429
+
+    def __init__(self, retry_after: int, field: str | None = "password"):
+        super().__init__(field, wait_message(retry_after))
+        self.retry_after = retry_after

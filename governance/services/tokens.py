@@ -49,10 +49,28 @@ def revoke_token(db: Session, actor: Actor, token_id) -> ApiToken:
     require(token.user_id == getattr(actor, "id", None), "you may only revoke your own tokens")
     if token.revoked_at is not None:
         raise Conflict("token_id", "the token is already revoked")
+    _revoke(db, actor, token)
+    return token
+
+
+def revoke_all_of(db: Session, actor: Actor, user_id: int) -> int:
+    """Revoke every live token of a user whose password changed or whose account was disabled:
+    part of the caller's state change, not one of its own."""
+    live = db.scalars(
+        select(ApiToken)
+        .where(ApiToken.user_id == user_id, ApiToken.revoked_at.is_(None))
+        .order_by(ApiToken.id)
+        .with_for_update()
+    ).all()
+    for token in live:
+        _revoke(db, actor, token)
+    return len(live)
+
+
+def _revoke(db: Session, actor: Actor, token: ApiToken) -> None:
     before = _public(token)
     token.revoked_at = utcnow()
     audit.record(db, actor, "api_token.revoke", token, before=before, after=_public(token))
-    return token
 
 
 def user_for_token(db: Session, raw: str | None) -> User | None:

@@ -12,6 +12,7 @@ from . import (
     public_docs,  # noqa: F401 - adds the PDF, feed and sitemap routes to public.bp
     secretariat,
     security,
+    security_log,
     session,
     templating,
 )
@@ -20,6 +21,7 @@ from . import (
 def register(app: Flask) -> None:
     session.init_app(app)
     security.init_app(app)
+    security_log.init_app(app)
     errors.init_app(app)
     templating.init_app(app)
     page_cache.init_app(app)

@@ -2,16 +2,17 @@
 
 import functools
 
-from flask import abort, current_app, request
+from flask import abort, current_app
 from flask_login import current_user
 
 from ..rules.vocab import UserRole
 from ..services.errors import ServiceError
+from .security_log import refused
 
 
 def log_refusal(reason: str) -> None:
-    who = current_user.email if current_user.is_authenticated else "anonymous"
-    current_app.logger.warning("refused %s %s %s: %s", who, request.method, request.path, reason)
+    """This request is refused, for this reason: the security log writes it with the answer."""
+    refused(reason)
 
 
 def role_required(*roles: UserRole):
@@ -21,6 +22,7 @@ def role_required(*roles: UserRole):
         @functools.wraps(view)
         def guarded(*args, **kwargs):
             if not current_user.is_authenticated:
+                log_refusal("not signed in")
                 return current_app.login_manager.unauthorized()
             if current_user.role not in roles:
                 log_refusal(f"role {current_user.role.value} not in {[r.value for r in roles]}")

@@ -1,14 +1,15 @@
 """A user's own settings: API tokens (shown once, stored hashed) and their password."""
 
-from flask import Blueprint, flash, redirect, render_template, url_for
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user, logout_user
 
 from ..models import ApiToken
 from ..rules.vocab import UserRole
 from ..services import accounts, tokens
+from ..services.errors import Throttled
 from .access import role_required
 from .forms import ActionForm, PasswordChangeForm, TokenForm
-from .pages import actor, attempt
+from .pages import actor, attempt, throttled
 from .session import get_db
 
 bp = Blueprint("account", __name__, url_prefix="/account")
@@ -62,9 +63,18 @@ def revoke_token(token_id):
 def change_password():
     form = PasswordChangeForm()
     user = actor()
-    if form.validate_on_submit() and attempt(
-        form, accounts.change_password, user.id, form.current_password.data, form.new_password.data
-    ):
+    try:
+        changed = form.validate_on_submit() and attempt(
+            form,
+            accounts.change_password,
+            user.id,
+            form.current_password.data,
+            form.new_password.data,
+            address=request.remote_addr,
+        )
+    except Throttled as exc:
+        return throttled(form, exc, lambda: _page(password_form=form)[0])
+    if changed:
         logout_user()
         flash("Password changed. Every session has ended: sign in again.")
         return redirect(url_for("auth.login"))

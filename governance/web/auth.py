@@ -8,7 +8,9 @@ from flask_login import current_user, login_required, login_user, logout_user
 from ..extensions import login_manager
 from ..models import User
 from ..services import accounts
+from ..services.errors import Throttled
 from .forms import LoginForm, LogoutForm
+from .pages import throttled
 from .session import get_db
 
 bp = Blueprint("auth", __name__)
@@ -44,7 +46,12 @@ def login():
     if request.method == "GET":
         form.next.data = request.args.get("next", "")
     if form.validate_on_submit():
-        user = accounts.authenticate(get_db(), form.email.data, form.password.data)
+        try:
+            user = accounts.sign_in(
+                get_db(), form.email.data, form.password.data, request.remote_addr
+            )
+        except Throttled as exc:
+            return throttled(form, exc, lambda: render_template("auth/login.html", form=form))
         if user is None:
             form.password.errors.append("E-mail or password is wrong, or the account is disabled.")
         else:

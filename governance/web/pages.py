@@ -7,7 +7,7 @@ from flask_login import current_user
 from ..models import ActionItem, Meeting, Motion
 from ..rules.vocab import UserRole
 from ..services.access import is_staff, member_bodies
-from ..services.errors import Conflict, Invalid, ServiceError
+from ..services.errors import Conflict, Invalid, ServiceError, Throttled
 from .access import abort_for, log_refusal
 from .session import get_db
 
@@ -76,5 +76,13 @@ def attempt(form, service, *args, **kwargs):
     except (Invalid, Conflict) as exc:
         put_error(form, exc)
         return None
+    except Throttled:
+        raise  # the caller answers it with `throttled`
     except ServiceError as exc:
         abort_for(exc)
+
+
+def throttled(form, exc: Throttled, render):
+    """The form again, the wait named beside its password field: 429 with Retry-After."""
+    put_error(form, exc)
+    return render(), 429, {"Retry-After": str(exc.retry_after)}

@@ -6,6 +6,7 @@ from datetime import datetime
 from sqlalchemy import select, text
 
 from governance.models import Base
+from governance.models.base import record_tables
 from governance.rules.vocab import Disclosure, ItemKind, UserRole
 from governance.services import meetings, motions, records
 from governance.services.actors import SYSTEM
@@ -75,7 +76,7 @@ def database_state(db) -> dict:
     """Every row of every table: a state that any half-written change would alter."""
     db.expire_all()
     state = {}
-    for table in Base.metadata.sorted_tables:
+    for table in record_tables(Base.metadata):
         rows = db.execute(select(table).order_by(*table.primary_key.columns)).all()
         state[table.name] = [tuple(r) for r in rows]
     db.rollback()

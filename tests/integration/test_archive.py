@@ -1,6 +1,7 @@
 """The staff archive restores into an empty database identically, audit chain included."""
 
 import json
+import stat
 
 import pytest
 
@@ -55,3 +56,32 @@ def test_new_records_after_a_restore_get_fresh_ids(db, database, make):
     restore(database.engine, archive)
     assert make.person().id > max(row["id"] for row in archive["tables"]["person"])
     assert board.id == archive["tables"]["body"][0]["id"]
+
+
+def test_the_archive_file_is_readable_by_its_owner_only(db, tmp_path, app, make):
+    make.user(email="admin@example.org", role="admin")
+    runner = app.test_cli_runner()
+    new = tmp_path / "new.json"
+    older = tmp_path / "older.json"
+    older.write_text("an older, world-readable archive")
+    older.chmod(0o644)
+    for path in (new, older):
+        result = runner.invoke(args=["export", "--out", str(path)])
+        assert result.exit_code == 0, result.output
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+        assert json.loads(path.read_text())["tables"]["user_account"][0]["email"] == (
+            "admin@example.org"
+        )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["new.json", "older.json"]
+
+
+def test_the_archive_leaves_out_the_sign_in_throttle(db, database, app):
+    from governance.services import throttle
+
+    throttle.count_try(db, "someone@example.org", "198.51.100.7")
+    archive = export(db)
+    assert "sign_in_throttle" not in archive["tables"]
+    db.rollback()
+    empty_all_tables(database)
+    throttle.count_try(db, "someone@example.org", "198.51.100.7")
+    assert restore(database.engine, archive) >= 0  # working state does not block a restore

@@ -16,7 +16,7 @@ def test_users_create_reads_the_password_from_stdin(app, app_db):
     assert result.exit_code == 0, result.output
     assert "created staff@example.org (secretary)" in result.output
     user = app_db.scalar(select(User).where(User.email == "staff@example.org"))
-    assert user.password_hash.startswith("scrypt:")
+    assert user.password_hash.startswith("$argon2id$")
     assert "a long enough password" not in user.password_hash
 
 

@@ -55,11 +55,12 @@ def retry_after(
     failures: int, last_failure_at: datetime | None, now: datetime, policy: Backoff
 ) -> int:
     """Whole seconds until the key may try again; 0 when it may try now."""
-    n = counted(failures, last_failure_at, now, policy)
-    if n == 0:
+    wait = wait_after(counted(failures, last_failure_at, now, policy), policy)
+    if wait == 0:
         return 0
-    remaining = wait_after(n, policy) - (now - last_failure_at).total_seconds()
-    return max(0, math.ceil(remaining))
+    # A failure stamped after `now` (another app server's clock runs ahead) has just happened.
+    elapsed = max((now - last_failure_at).total_seconds(), 0.0)
+    return max(0, math.ceil(wait - elapsed))
 
 
 def wait_message(seconds: int) -> str:

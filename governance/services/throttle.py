@@ -81,13 +81,13 @@ def _own_transaction(db: Session) -> None:
 def count_try(db: Session, account: str, address: str | None, now: datetime | None = None):
     """Count a try at `account` from `address` as a failure, or raise Throttled (counting
     nothing) while either must still wait."""
-    now = now or utcnow()
     _own_transaction(db)
     try:
         counters = [
             (POLICIES[scope], _locked_counter(db, scope, key))
             for scope, key in _keys(account, address)
         ]
+        now = now or utcnow()  # read once the counters are ours: no later failure is before it
         wait = max(retry_after(c.failures, c.last_failure_at, now, p) for p, c in counters)
         if wait:
             db.rollback()

@@ -104,7 +104,13 @@ def test_the_wait_never_shrinks_with_more_failures_and_never_passes_the_cap(poli
     assert wait_after(n, policy) <= wait_after(n + 1, policy) <= policy.max_wait
 
 
-@given(policies, st.integers(0, 10_000), st.floats(0, 200_000))
+def test_a_failure_stamped_by_a_clock_that_runs_ahead_waits_no_longer_than_its_wait():
+    ahead = NOW + timedelta(seconds=5)
+    assert retry_after(POLICY.free - 1, ahead, NOW, POLICY) == 0
+    assert retry_after(POLICY.free, ahead, NOW, POLICY) == POLICY.first_wait
+
+
+@given(policies, st.integers(0, 10_000), st.floats(-600, 200_000))
 def test_retry_after_never_passes_the_cap_and_only_falls_as_time_passes(policy, n, ago):
     last = NOW - timedelta(seconds=ago)
     now_wait = retry_after(n, last, NOW, policy)

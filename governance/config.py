@@ -6,10 +6,32 @@ from .audit_key import MIN_LENGTH as MIN_AUDIT_KEY_LENGTH
 from .db import SQLITE_BUSY_TIMEOUT_MS
 
 DEV_SECRET_KEY = "dev-only-not-secret"  # noqa: S105 - the app refuses to start with it in production
+ENVIRONMENTS = ("development", "production")
+# A key that signs sessions must not be guessable: `python -c "import secrets;
+# print(secrets.token_urlsafe(32))"` gives 43 characters; a word or a repeated character fails.
+MIN_SECRET_LENGTH = 32
+MIN_SECRET_DISTINCT = 10
+# The largest request any form or API write needs: a document of records.MAX_DOCUMENT characters
+# sent as JSON \u escapes or as percent-encoded UTF-8, with room to spare. Larger is a 413.
+MAX_REQUEST_BYTES = 8 * 1024 * 1024
 
 
 def default_database_url(instance_path: str) -> str:
     return "sqlite:///" + os.path.join(instance_path, "governance.sqlite3")
+
+
+def secret_key_problem(key) -> str | None:
+    if not isinstance(key, str | bytes) or not key or key == DEV_SECRET_KEY:
+        return (
+            "SECRET_KEY must be set in production (GOVERNANCE_ENV=production): "
+            "empty or the development default is refused"
+        )
+    if len(key) < MIN_SECRET_LENGTH or len(set(key)) < MIN_SECRET_DISTINCT:
+        return (
+            f"SECRET_KEY is too weak for production: use at least {MIN_SECRET_LENGTH} random "
+            "characters (python -c 'import secrets; print(secrets.token_urlsafe(32))')"
+        )
+    return None
 
 
 class Config:
@@ -21,7 +43,10 @@ class Config:
         self.SQLITE_BUSY_TIMEOUT_MS = int(env.get("SQLITE_BUSY_TIMEOUT_MS", SQLITE_BUSY_TIMEOUT_MS))
         self.BASE_URL = env.get("BASE_URL", "http://127.0.0.1:5000").rstrip("/")
         self.FOUNDATION_NAME = env.get("FOUNDATION_NAME", "OpenStack Foundation")
-        self.PRODUCTION = env.get("GOVERNANCE_ENV", "development") == "production"
+        self.GOVERNANCE_ENV = env.get("GOVERNANCE_ENV", "development")
+        self.PRODUCTION = self.GOVERNANCE_ENV == "production"
+        self.MAX_CONTENT_LENGTH = MAX_REQUEST_BYTES
+        self.MAX_FORM_MEMORY_SIZE = MAX_REQUEST_BYTES
         # The audit trail's key (see audit_key.py); development makes one in the instance folder.
         self.AUDIT_KEY = env.get("AUDIT_KEY", "")
         # Where `flask audit checkpoint` writes the chain's head and `audit verify` reads it.
@@ -48,8 +73,15 @@ class Config:
             self.TRUSTED_PROXIES = int(self.TRUSTED_PROXIES)
 
     def check(self) -> None:
-        if self.PRODUCTION and self.SECRET_KEY == DEV_SECRET_KEY:
-            raise RuntimeError("SECRET_KEY must be set in production (GOVERNANCE_ENV=production)")
+        # A misspelt environment ("Production", "prod") must not quietly run as development.
+        if self.GOVERNANCE_ENV not in ENVIRONMENTS:
+            raise RuntimeError(
+                f"GOVERNANCE_ENV must be one of {', '.join(ENVIRONMENTS)}, "
+                f"not {self.GOVERNANCE_ENV!r}"
+            )
+        problem = secret_key_problem(self.SECRET_KEY) if self.PRODUCTION else None
+        if problem:
+            raise RuntimeError(problem)
         if self.PRODUCTION and len(self.AUDIT_KEY) < MIN_AUDIT_KEY_LENGTH:
             raise RuntimeError(
                 f"AUDIT_KEY must be set in production, at least {MIN_AUDIT_KEY_LENGTH} characters "

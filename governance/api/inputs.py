@@ -5,7 +5,9 @@ from datetime import date, datetime
 
 from flask import request
 
+from ..rules.dates import check_supported
 from ..services.errors import Invalid, ServiceError
+from ..services.validate import ruled
 from .schemas import COMPONENTS
 
 TYPES = {
@@ -24,7 +26,11 @@ class Malformed(ServiceError):
 def json_body(schema_name: str) -> dict:
     if not request.is_json:
         raise Malformed(None, "send the body as application/json")
-    body = request.get_json(silent=True)
+    try:
+        body = request.get_json(silent=True)
+    except RecursionError:
+        # The parser recurses per level; no request of ours nests more than a few.
+        raise Malformed(None, "the JSON is nested too deeply") from None
     if body is None:
         raise Malformed(None, "the body is not valid JSON")
     return check(body, COMPONENTS[schema_name], "")
@@ -79,9 +85,12 @@ def _parse(value: str, how: str | None, field: str):
         return value
     try:
         if how == "date":
-            return date.fromisoformat(value)
-        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+            parsed = date.fromisoformat(value)
+        else:
+            parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         raise Invalid(
             field, "is not a valid date" + ("" if how == "date" else " and time")
         ) from None
+    ruled(check_supported, parsed, field)
+    return parsed

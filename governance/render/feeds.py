@@ -5,6 +5,7 @@ reads the request. XML is built with ElementTree, so text is escaped by construc
 text is escaped and folded as RFC 5545 says.
 """
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from xml.etree import ElementTree as ET
@@ -13,6 +14,9 @@ ATOM_NS = "http://www.w3.org/2005/Atom"
 AUDIT_NS = "https://governance.invalid/ns/audit"
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+# Characters XML 1.0 cannot carry even escaped. Input refuses them (rules.text); text stored
+# before that rule is shown with a replacement character rather than breaking the whole feed.
+XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 @dataclass(frozen=True)
@@ -49,7 +53,7 @@ def atom(
     def sub(parent, tag, text=None, **attrs):
         element = ET.SubElement(parent, f"{{{ATOM_NS}}}{tag}", attrs)
         if text is not None:
-            element.text = text
+            element.text = XML_INVALID.sub("\ufffd", text)
         return element
 
     feed = ET.Element(f"{{{ATOM_NS}}}feed")

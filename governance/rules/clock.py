@@ -3,7 +3,13 @@
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from .dates import check_supported
 from .errors import RuleViolation
+
+# Files in the zone database that are not places: `localtime` is whatever zone the server is set
+# to (a meeting's time would move with the machine), `Factory` names no offset ("-00"),
+# `posixrules` is a template for POSIX TZ strings.
+NOT_ZONES = frozenset({"localtime", "Factory", "posixrules"})
 
 
 def zone(name: str, field: str = "timezone") -> ZoneInfo:
@@ -21,16 +27,23 @@ _ZONES: frozenset[str] | None = None
 def _known_zones() -> frozenset[str]:
     global _ZONES
     if _ZONES is None:
-        _ZONES = frozenset(available_timezones())
+        _ZONES = frozenset(available_timezones()) - NOT_ZONES
     return _ZONES
+
+
+def zone_names() -> list[str]:
+    """Every zone a meeting may be held in, sorted, as a form offers them."""
+    return sorted(_known_zones())
 
 
 def to_utc(local: datetime, zone_name: str, field: str = "starts_at") -> datetime:
     """The instant a wall-clock reading names in `zone_name`.
 
     A reading that the zone skips (clocks jump forward) names no instant and is refused; one the
-    zone passes twice (clocks fall back) means the first, earlier, instant.
+    zone passes twice (clocks fall back) means the first, earlier, instant. A reading outside the
+    supported dates is refused before a conversion could overflow.
     """
+    check_supported(local, field)
     if local.tzinfo is not None:
         return local.astimezone(UTC)
     tz = zone(zone_name)

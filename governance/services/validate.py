@@ -6,6 +6,9 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
+from ..rules.dates import check_supported
+from ..rules.errors import RuleViolation
+from ..rules.text import clean_text
 from .errors import Invalid
 
 E = TypeVar("E", bound=StrEnum)
@@ -13,14 +16,23 @@ E = TypeVar("E", bound=StrEnum)
 MAX_ID = 2**31 - 1
 
 
+def ruled(rule, *args):
+    """A pure rule's verdict as a service error, for callers outside a state change."""
+    try:
+        return rule(*args)
+    except RuleViolation as exc:
+        raise Invalid(exc.field, exc.message) from exc
+
+
 def text(value, field: str, max_len: int, required: bool = True) -> str | None:
-    if value is None or (isinstance(value, str) and not value.strip()):
+    """Every text a person types, whichever surface it came through, obeys rules.text."""
+    if value is not None and not isinstance(value, str):
+        raise Invalid(field, "must be text")
+    value = ruled(clean_text, value, field).strip() if value else ""
+    if not value:
         if required:
             raise Invalid(field, "is required")
         return None
-    if not isinstance(value, str):
-        raise Invalid(field, "must be text")
-    value = value.strip()
     if len(value) > max_len:
         raise Invalid(field, f"must be at most {max_len} characters")
     return value
@@ -45,6 +57,7 @@ def instant(value, field: str, required: bool = True) -> datetime | None:
         return None
     if not isinstance(value, datetime) or value.tzinfo is None:
         raise Invalid(field, "must be a date and time with its time zone")
+    ruled(check_supported, value, field)
     return value
 
 
@@ -55,6 +68,7 @@ def day(value, field: str, required: bool = True) -> date | None:
         return None
     if isinstance(value, datetime) or not isinstance(value, date):
         raise Invalid(field, "must be a date")
+    ruled(check_supported, value, field)
     return value
 
 

@@ -10,6 +10,7 @@ from . import (
     page_cache,
     public,
     public_docs,  # noqa: F401 - adds the PDF, feed and sitemap routes to public.bp
+    request_limits,
     secretariat,
     security,
     security_log,
@@ -20,6 +21,7 @@ from . import (
 
 def register(app: Flask) -> None:
     session.init_app(app)
+    request_limits.init_app(app)
     security.init_app(app)
     security_log.init_app(app)
     errors.init_app(app)

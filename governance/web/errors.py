@@ -6,10 +6,12 @@ import secrets
 from flask import Flask, render_template, request
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import OperationalError
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from ..api.problems import problem
 from ..db import is_busy
 from ..render.print_job import TooLargeToPrint
+from .request_limits import BadParameter
 
 RETRY_AFTER_SECONDS = 5
 
@@ -66,6 +68,15 @@ def init_app(app: Flask) -> None:
             "This document is too large to print: it could not be laid out within the time and "
             "memory a PDF is given. Read it on its page instead.",
         )
+
+    @app.errorhandler(BadParameter)
+    def bad_parameter(e):
+        return page(400, "Bad request", e.description)
+
+    @app.errorhandler(RequestEntityTooLarge)
+    def too_large(_e):
+        limit = app.config["MAX_CONTENT_LENGTH"] // (1024 * 1024)
+        return page(413, "Too large", f"The request is larger than the {limit} MB we accept.")
 
     @app.errorhandler(405)
     def not_allowed(_e):

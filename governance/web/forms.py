@@ -2,8 +2,6 @@
 one: a request carrying a field the form does not declare (a role, a release instant, another
 member's id) is refused, not quietly ignored."""
 
-from zoneinfo import available_timezones
-
 from flask import request
 from flask_wtf import FlaskForm
 from wtforms import (
@@ -23,6 +21,7 @@ from wtforms import (
 )
 from wtforms.validators import AnyOf, DataRequired, Length, NumberRange, Optional
 
+from ..rules.clock import zone_names
 from ..rules.vocab import (
     ActionStatus,
     Disclosure,
@@ -99,7 +98,7 @@ class CancelMeetingForm(ConfirmForm):
     )
 
 
-ZONES = sorted(available_timezones())
+ZONES = zone_names()
 
 
 class MeetingForm(StrictForm):

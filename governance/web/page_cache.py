@@ -25,7 +25,9 @@ from .. import visibility
 from ..lru import LRU
 from ..models import AuditEvent
 
-SIZE = 1024
+# A worker's memory for pages, whatever their sizes: a thousand long search pages must not cost
+# more than this (the bound by entries alone let 600 varied requests grow a worker by 56 MB).
+MAX_BYTES = 16 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -37,9 +39,13 @@ class Entry:
     headers: tuple
 
 
+def _weight(entry: Entry) -> int:
+    return len(entry.body) + sum(len(k) + len(v) for k, v in entry.headers)
+
+
 class PageCache:
-    def __init__(self, size: int = SIZE):
-        self.entries: LRU[str, Entry] = LRU(size)
+    def __init__(self, max_bytes: int = MAX_BYTES):
+        self.entries: LRU[str, Entry] = LRU(max_bytes, _weight)
 
     def get(self, key: str, version: str, now: datetime) -> Entry | None:
         entry = self.entries.get(key)
@@ -126,4 +132,6 @@ def after(response: Response) -> Response:
 
 
 def init_app(app: Flask) -> None:
-    app.extensions["governance.page_cache"] = PageCache()
+    app.extensions["governance.page_cache"] = PageCache(
+        max_bytes=app.config.get("PAGE_CACHE_BYTES", MAX_BYTES)
+    )

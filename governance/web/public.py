@@ -29,7 +29,9 @@ bp.after_request(page_cache.after)
 def page_context():
     return {
         "foundation": current_app.config["FOUNDATION_NAME"],
-        "logout_form": LogoutForm() if current_user.is_authenticated else None,
+        # The header's form is only drawn, never bound to what was posted (which may be a body
+        # too large to read, shown on the 413 page).
+        "logout_form": LogoutForm(formdata=None) if current_user.is_authenticated else None,
     }
 
 

@@ -11,6 +11,7 @@ from flask_login import current_user
 from .. import visibility
 from ..render.markdown import render as render_markdown
 from ..rules.clock import format_local
+from ..rules.text import clean_text
 from ..services.access import viewer_for
 from ..visibility import Policy
 from . import page_cache
@@ -135,7 +136,8 @@ SEARCH_MIN, SEARCH_MAX = 2, 200
 @bp.get("/search")
 def search():
     db, policy = get_db(), request_policy()
-    query = (request.args.get("q") or "").strip()[:SEARCH_MAX]
+    # Checked by request_limits already; NFC so that it spells words as stored text does.
+    query = clean_text(request.args.get("q") or "", "q").strip()[:SEARCH_MAX]
     results = q.search(db, policy, query) if len(query) >= SEARCH_MIN else None
     return page(
         "public/search.html", policy, q=query, results=results, snippet=q.snippet, min=SEARCH_MIN

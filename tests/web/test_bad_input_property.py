@@ -3,7 +3,7 @@ redirect, 2xx or a 4xx naming the field), on SQLite and PostgreSQL; and whatever
 the Atom feed and the calendar still parse. Bounded examples keep it a few seconds in CI."""
 
 import functools
-from datetime import datetime
+from datetime import date, datetime
 from urllib.parse import urlencode
 from xml.etree import ElementTree as ET
 
@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from governance.rules.vocab import UserRole
-from governance.services import meetings, records, tokens
+from governance.services import meetings, motions, records, tokens
 from governance.services.actors import SYSTEM
 
 from ..api.conftest import Api
@@ -22,21 +22,46 @@ from .test_board_workflows import signed_in
 
 # Characters each output or database has refused at some point, among ordinary text.
 AWKWARD = [
-    "\x00", "\ud800", "\udfff", "\x07", "\x0b", "\x1b[31m", "\r", "\r\n", "\n", "\t", "\x7f",
-    "\x85", "\ufffe", "\uffff", "e\u0301", "<b>", "&", "]]>", "\u202e", "\U0001f5f3",
+    "\x00", "\ud800", "\udfff", "\x07", "\x0b", "\x1b[31m", "\r", "\x7f", "\x85", "\ufffe",
+    "\uffff",
 ]  # fmt: skip
-TEXT = st.lists(st.one_of(st.text(max_size=6), st.sampled_from(AWKWARD)), max_size=6).map("".join)
+# Odd but valid: each must be stored and reach the feed and the calendar intact.
+ODD = [
+    "e\u0301", "<b>", "&amp;", "]]>", "\u202e", "\U0001f5f3", "\t", "\r\n", "\n", "日本語",
+    "'\"", "\\", "%00", ";,:", " " * 80,
+]  # fmt: skip
+PRINTABLE = st.characters(codec="utf-8", exclude_categories=("Cc", "Cs", "Co", "Cn"))
+NICE = st.lists(
+    st.one_of(st.text(PRINTABLE, min_size=1, max_size=6), st.sampled_from(ODD)), max_size=5
+).map(lambda parts: "x" + "".join(parts))
+BAD = st.lists(st.one_of(st.text(max_size=6), st.sampled_from(AWKWARD + ODD)), max_size=6).map(
+    "".join
+)
+TEXT = st.one_of(NICE, BAD)
 READINGS = [
     "0001-01-01T00:00", "9999-12-31T23:59", "1899-12-31T23:59", "1900-01-01T00:00",
     "2200-12-31T23:59", "2201-01-01T00:00", "2013-03-10T02:30", "2013-11-03T01:30",
     "2013-10-03T09:00+14:00", "0001-01-01T00:00:00-12:00", "9999-12-31T23:59:59+14:00",
+    "2099-06-01T09:00",
 ]  # fmt: skip
 WHEN = st.one_of(
     st.sampled_from(READINGS),
+    st.datetimes(datetime(1900, 1, 1), datetime(2200, 12, 31)).map(
+        lambda d: d.isoformat(timespec="minutes")
+    ),
     st.datetimes().map(lambda d: d.isoformat(timespec="minutes")),
-    TEXT,
+    BAD,
 )
-DAY = st.one_of(st.sampled_from(["0001-01-01", "9999-12-31", "2201-01-01"]), st.dates().map(str))
+DAY = st.one_of(
+    st.sampled_from(["0001-01-01", "9999-12-31", "2201-01-01", "1900-01-01", "2200-12-31"]),
+    st.dates(date(1900, 1, 1), date(2200, 12, 31)).map(str),
+    st.dates().map(str),
+)
+ZONE = st.one_of(
+    st.sampled_from(["America/Los_Angeles", "Asia/Tokyo", "Pacific/Kiritimati"]),
+    st.sampled_from(["localtime", "Factory", "", "America/Los_Angeles\x00"]),
+    BAD,
+)
 EXAMPLES = settings(
     max_examples=8, deadline=None, database=None, suppress_health_check=list(HealthCheck)
 )
@@ -49,10 +74,13 @@ def scene(app, web_make):
     secretary = make.user(UserRole.SECRETARY, email="secretary@example.org")
     director = make.user(UserRole.DIRECTOR, person=members[0], email="alan@example.org")
     meeting = make.meeting(board, starts_at=datetime(2013, 8, 6, 9, 0), title="August call")
-    meetings.publish_agenda(make.db, SYSTEM, meeting.id, at=datetime(2013, 8, 1, 9, 0))
+    meetings.publish_agenda(
+        make.db, SYSTEM, meeting.id, at=datetime(2013, 8, 1, 9, 0), release_now=True
+    )
     item = make.item(meeting)
     make.present(meeting, members)
     motion = make.open_motion(meeting)
+    motions.cast_vote(make.db, director, motion.id, "for")
     records.save_minutes(make.db, SYSTEM, meeting.id, "Minutes")
     action = records.add_action_item(make.db, SYSTEM, meeting.id, "Do", members[0].id)
 
@@ -88,7 +116,7 @@ def api_writes(s):
     return [
         (staff, "post", "/meetings", st.fixed_dictionaries(
             {"body_id": st.just(s.board.id), "title": TEXT, "starts_at": WHEN,
-             "timezone": st.one_of(st.just("America/Los_Angeles"), TEXT)},
+             "timezone": ZONE},
             optional={"location": TEXT})),
         (staff, "post", f"/meetings/{m}/agenda-items", item),
         (staff, "put", f"/agenda-items/{it}", item),
@@ -177,7 +205,7 @@ def forms(s):
     return [
         ("staff", "/secretariat/meetings/new", st.fixed_dictionaries(
             {"title": TEXT, "body_id": st.just(s.board.id), "starts_at": WHEN,
-             "timezone": st.one_of(st.just("America/Los_Angeles"), TEXT), "kind": st.just("call"),
+             "timezone": ZONE, "kind": st.just("call"),
              "location": TEXT, "chair_id": st.just(0)})),
         ("staff", f"/secretariat/meetings/{m}/items/new", item),
         ("staff", f"/secretariat/items/{it}/edit", item),
@@ -192,12 +220,21 @@ def forms(s):
              "seconder_id": st.just(0), "threshold": st.just("majority_of_votes_cast"),
              "method": st.just("roll_call"), "approves_minutes_of_id": st.just(0),
              "disclosure": st.sampled_from(["public", "embargoed"]), "disclosed_at": WHEN})),
+        ("staff", f"/secretariat/motions/{mo}/edit", st.fixed_dictionaries(
+            {"text": TEXT, "mover_id": st.just(0), "seconder_id": st.just(0),
+             "threshold": st.just("majority_of_votes_cast"),
+             "disclosure": st.sampled_from(["", "public", "embargoed"]), "disclosed_at": WHEN,
+             "more_public_than_item": st.sampled_from(["", "y"])})),
+        ("staff", f"/secretariat/motions/{mo}/votes/{ids[0]}/correct", st.fixed_dictionaries(
+            {"choice": st.just("abstain"), "reason": TEXT, "correction_reason": TEXT,
+             "version": st.one_of(st.just("1"), TEXT)})),
         ("staff", f"/secretariat/motions/{mo}/votes", st.fixed_dictionaries(
             {f"choice_{ids[1]}": st.just("abstain"), f"reason_{ids[1]}": TEXT})),
         ("staff", f"/secretariat/meetings/{m}/minutes", st.fixed_dictionaries({"body": TEXT})),
         ("staff", "/secretariat/preview", st.fixed_dictionaries({"body": TEXT})),
         ("staff", f"/secretariat/meetings/{m}/summary", st.fixed_dictionaries(
-            {"body": TEXT, "release_at": WHEN, "schedule": st.sampled_from(["", "y"])})),
+            {"body": TEXT, "release_at": WHEN, "schedule": st.sampled_from(["", "y"]),
+             "release_now": st.sampled_from(["", "y"]), "retraction_reason": TEXT})),
         ("staff", f"/secretariat/meetings/{m}/actions", st.fixed_dictionaries(
             {"title": TEXT, "owner_person_id": st.just(ids[0]), "due_on": DAY})),
         ("staff", "/account/tokens", st.fixed_dictionaries({"name": TEXT})),

@@ -15,6 +15,7 @@ STATUS_TEXT = {
     405: "No route takes this method here",
     404: "Missing or hidden",
     409: "The record's state does not allow it",
+    413: "The request is larger than the 8 MB accepted",
     422: "Invalid input",
 }
 

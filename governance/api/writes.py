@@ -12,7 +12,7 @@ from .inputs import json_body
 from .registry import endpoint
 
 bp = Blueprint("api_writes", __name__, url_prefix="/api/v1")
-W = {"write": True, "problems": (400, 401, 403, 404, 409, 422)}
+W = {"write": True, "problems": (400, 401, 403, 404, 409, 413, 422)}
 
 
 def run(service, *args, **kwargs):

@@ -38,10 +38,3 @@ def clean_text(value: str, field: str) -> str:
         raise RuleViolation(field, _refused(suspect.group()))
     return unicodedata.normalize("NFC", value)
 
-
-def is_clean(value: str) -> bool:
-    try:
-        clean_text(value, "")
-    except RuleViolation:
-        return False
-    return True

@@ -112,6 +112,11 @@ def api_writes(s):
         {"title": TEXT, "presenters": TEXT, "notes": TEXT},
         optional={"public_topic": TEXT, "disclosure": st.just("embargoed"), "disclosed_at": WHEN},
     )
+    item_change = st.fixed_dictionaries(
+        {"title": TEXT, "notes": TEXT},
+        optional={"disclosure": st.just("embargoed"), "disclosed_at": WHEN,
+                  "release_now": st.booleans(), "retraction_reason": TEXT},
+    )  # fmt: skip
     staff, director = s.staff_api, s.director_api
     return [
         (staff, "post", "/meetings", st.fixed_dictionaries(
@@ -119,7 +124,7 @@ def api_writes(s):
              "timezone": ZONE},
             optional={"location": TEXT})),
         (staff, "post", f"/meetings/{m}/agenda-items", item),
-        (staff, "put", f"/agenda-items/{it}", item),
+        (staff, "put", f"/agenda-items/{it}", item_change),
         (staff, "post", f"/agenda-items/{it}/move", st.fixed_dictionaries({"direction": TEXT})),
         (staff, "post", f"/agenda-items/{it}/outcome", st.fixed_dictionaries({"outcome": TEXT})),
         (staff, "post", f"/meetings/{m}/status", st.fixed_dictionaries({"status": TEXT})),
@@ -135,13 +140,22 @@ def api_writes(s):
             optional={"disclosure": st.just("embargoed"), "disclosed_at": WHEN})),
         (director, "post", f"/motions/{s.motion.id}/vote", st.fixed_dictionaries(
             {"choice": st.sampled_from(["abstain", "recused", "for"]), "reason": TEXT})),
+        (staff, "patch", f"/motions/{s.motion.id}", st.fixed_dictionaries(
+            {}, optional={"text": TEXT, "disclosure": st.just("embargoed"), "disclosed_at": WHEN,
+                          "more_public_than_item": st.booleans(), "release_now": st.booleans(),
+                          "retraction_reason": TEXT})),
+        (staff, "post", f"/motions/{s.motion.id}/votes/{p}/correction", st.fixed_dictionaries(
+            {"choice": st.just("against"), "correction_reason": TEXT, "version": st.just(1)},
+            optional={"reason": TEXT})),
         (staff, "put", f"/motions/{s.motion.id}/votes", st.fixed_dictionaries({"entries": st.lists(
             st.fixed_dictionaries(
                 {"person_id": st.just(s.members[1].id), "choice": st.just("abstain"),
                  "reason": TEXT}), min_size=1, max_size=1)})),
         (staff, "put", f"/meetings/{m}/minutes", st.fixed_dictionaries({"body": TEXT})),
         (staff, "put", f"/meetings/{m}/summary", st.fixed_dictionaries(
-            {"body": TEXT, "schedule": st.booleans()}, optional={"release_at": WHEN})),
+            {"body": TEXT, "schedule": st.booleans()},
+            optional={"release_at": WHEN, "release_now": st.booleans(),
+                      "retraction_reason": TEXT})),
         (director, "put", f"/meetings/{m}/commentary", st.fixed_dictionaries(
             {"body": TEXT, "publish": st.booleans()}, optional={"publish_at": WHEN})),
         (staff, "post", f"/meetings/{m}/action-items", st.fixed_dictionaries(
@@ -158,6 +172,12 @@ def test_every_api_write_answers_any_text_and_date_below_500(app, client, scene)
     # take none.
     routes = [r for r in app.url_map.iter_rules() if r.endpoint.startswith("api_writes.")]
     assert len(writes) == len(routes) - 6
+    # Every odd-but-valid piece at once in a published meeting's title, whatever the draws.
+    odd = "x" + "".join(c for c in ODD if c != " " * 80)
+    new = {"body_id": scene.board.id, "title": odd, "starts_at": "2099-06-01T09:00"}
+    send(scene.staff_api, "post", "/meetings", new | {"timezone": "Asia/Tokyo"})
+    summaries = [v for k, v in parse_ics(client.get("/calendar.ics").get_data(as_text=True))]
+    assert any("日本語" in v and "]]>" in v and "\U0001f5f3" in v for v in summaries)
     for who, method, path, bodies in writes:
         for_examples(bodies, functools.partial(send, who, method, path))
         feeds_parse(client)
@@ -200,6 +220,8 @@ def forms(s):
             "disclosure": st.sampled_from(["public", "embargoed"]),
             "disclosed_at": WHEN,
             "public_topic": TEXT,
+            "release_now": st.sampled_from(["", "y"]),
+            "retraction_reason": TEXT,
         }
     )
     return [
@@ -207,8 +229,13 @@ def forms(s):
             {"title": TEXT, "body_id": st.just(s.board.id), "starts_at": WHEN,
              "timezone": ZONE, "kind": st.just("call"),
              "location": TEXT, "chair_id": st.just(0)})),
+        ("staff", f"/secretariat/meetings/{m}/edit", st.fixed_dictionaries(
+            {"title": TEXT, "starts_at": WHEN, "timezone": ZONE, "kind": st.just("call"),
+             "location": TEXT, "chair_id": st.just(0)})),
         ("staff", f"/secretariat/meetings/{m}/items/new", item),
         ("staff", f"/secretariat/items/{it}/edit", item),
+        ("staff", f"/secretariat/meetings/{m}/roll-call/everyone", st.fixed_dictionaries(
+            {"presence": st.one_of(st.just("in_person"), TEXT)})),
         ("staff", f"/secretariat/meetings/{m}/roll-call", st.fixed_dictionaries(
             {k: v for i in ids for k, v in {
                 f"presence_{i}": st.just("in_person"), f"arrived_at_{i}": WHEN,
@@ -224,7 +251,8 @@ def forms(s):
             {"text": TEXT, "mover_id": st.just(0), "seconder_id": st.just(0),
              "threshold": st.just("majority_of_votes_cast"),
              "disclosure": st.sampled_from(["", "public", "embargoed"]), "disclosed_at": WHEN,
-             "more_public_than_item": st.sampled_from(["", "y"])})),
+             "more_public_than_item": st.sampled_from(["", "y"]),
+             "release_now": st.sampled_from(["", "y"]), "retraction_reason": TEXT})),
         ("staff", f"/secretariat/motions/{mo}/votes/{ids[0]}/correct", st.fixed_dictionaries(
             {"choice": st.just("abstain"), "reason": TEXT, "correction_reason": TEXT,
              "version": st.one_of(st.just("1"), TEXT)})),
@@ -242,6 +270,11 @@ def forms(s):
             {f"m{mo}-choice": st.sampled_from(["abstain", "recused"]), f"m{mo}-reason": TEXT})),
         ("director", f"/board/meetings/{m}/commentary", st.fixed_dictionaries(
             {"body": TEXT, "publish": st.sampled_from(["", "y"]), "publish_at": WHEN})),
+        ("staff", f"/secretariat/motions/{mo}/votes/all", st.fixed_dictionaries(
+            {"choice": st.one_of(st.just("for"), TEXT)})),
+        # Late: a cancelled meeting refuses most of the forms above.
+        ("staff", f"/secretariat/meetings/{m}/cancel", st.fixed_dictionaries(
+            {"confirm": st.sampled_from(["", "y"]), "reason": TEXT})),
         ("anonymous", "/login", st.fixed_dictionaries(
             {"email": TEXT, "password": TEXT, "next": TEXT})),
         # Last: a password that is accepted ends the session.

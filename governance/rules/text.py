@@ -37,4 +37,3 @@ def clean_text(value: str, field: str) -> str:
     if suspect:
         raise RuleViolation(field, _refused(suspect.group()))
     return unicodedata.normalize("NFC", value)
-

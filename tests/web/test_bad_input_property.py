@@ -127,7 +127,12 @@ def api_writes(s):
         (staff, "put", f"/agenda-items/{it}", item_change),
         (staff, "post", f"/agenda-items/{it}/move", st.fixed_dictionaries({"direction": TEXT})),
         (staff, "post", f"/agenda-items/{it}/outcome", st.fixed_dictionaries({"outcome": TEXT})),
-        (staff, "post", f"/meetings/{m}/status", st.fixed_dictionaries({"status": TEXT})),
+        (staff, "post", f"/meetings/{m}/status", st.fixed_dictionaries(
+            {"status": TEXT}, optional={"reason": TEXT})),
+        (staff, "patch", f"/meetings/{m}", st.fixed_dictionaries(
+            {}, optional={"title": TEXT, "starts_at": WHEN, "timezone": ZONE, "location": TEXT})),
+        (staff, "put", f"/meetings/{m}/agenda-order", st.fixed_dictionaries(
+            {"order": st.lists(st.sampled_from([it, 0, -1, 2**31]), max_size=3)})),
         (staff, "put", f"/meetings/{m}/attendance", st.fixed_dictionaries({"entries": st.lists(
             st.fixed_dictionaries(
                 {"person_id": st.just(p), "presence": st.just("in_person")},
@@ -168,10 +173,10 @@ def api_writes(s):
 
 def test_every_api_write_answers_any_text_and_date_below_500(app, client, scene):
     writes = api_writes(scene)
-    # Every write that takes a body: publish-agenda, circulate and the four motion transitions
-    # take none.
+    # Every write that takes a body: publish-agenda, circulate, the four motion transitions and
+    # deleting an agenda item take none.
     routes = [r for r in app.url_map.iter_rules() if r.endpoint.startswith("api_writes.")]
-    assert len(writes) == len(routes) - 6
+    assert len(writes) == len(routes) - 7
     # Every odd-but-valid piece at once in a published meeting's title, whatever the draws.
     odd = "x" + "".join(c for c in ODD if c != " " * 80)
     new = {"body_id": scene.board.id, "title": odd, "starts_at": "2099-06-01T09:00"}

@@ -200,6 +200,7 @@ def test_production_starts_with_a_strong_secret(monkeypatch, database_url):
 
     monkeypatch.setenv("GOVERNANCE_ENV", "production")
     monkeypatch.setenv("SECRET_KEY", STRONG_KEY)
+    monkeypatch.setenv("AUDIT_KEY", STRONG_KEY[::-1])
     app = create_app({"DATABASE_URL": database_url})
     try:
         assert app.config["PRODUCTION"]

@@ -58,15 +58,16 @@ def meets_threshold(threshold: Threshold, tally: Tally, present: int, seated: in
             return t.against == 0 and t.for_ > 0
 
 
-def _plural(n: int, one: str, many: str) -> str:
+def plural(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
-def _counts(t: Tally) -> str:
+def counts_phrase(t: Tally) -> str:
+    """'18 for, 1 against, 0 abstentions' — how every result states its counts."""
     parts = [
         f"{t.for_} for",
         f"{t.against} against",
-        _plural(t.abstain, "abstention", "abstentions"),
+        plural(t.abstain, "abstention", "abstentions"),
     ]
     if t.recused:
         parts.append(f"{t.recused} recused")
@@ -86,7 +87,7 @@ def decide(
     threshold = Threshold(threshold)
     tally = Tally.of(choices)
     present = quorum.present if present is None else present
-    basis = f"{_counts(tally)}; {threshold.label}; {quorum.describe()}"
+    basis = f"{counts_phrase(tally)}; {threshold.label}; {quorum.describe()}"
     if not quorum.met:
         return Outcome(False, f"Failed — no quorum ({quorum.needed} needed) — {basis}.", tally)
     carried = meets_threshold(threshold, tally, present, quorum.seated)
@@ -97,7 +98,7 @@ def decide(
         # abstaining). Abstentions under a unanimity threshold are named in the same breath.
         head = "Carried unanimously"
         if tally.abstain:
-            head += ", " + _plural(tally.abstain, "abstention", "abstentions")
+            head += ", " + plural(tally.abstain, "abstention", "abstentions")
     else:
         head = "Carried"
     return Outcome(carried, f"{head} — {basis}.", tally)

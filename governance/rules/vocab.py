@@ -187,3 +187,41 @@ class ActionStatus(StrEnum):
 class CommentaryStatus(StrEnum):
     DRAFT = "draft"
     SCHEDULED = "scheduled"
+
+
+class ActionKind(StrEnum):
+    """A decision taken without a meeting."""
+
+    WRITTEN_CONSENT = "written_consent"
+    E_BALLOT = "e_ballot"
+
+
+class BallotChoice(StrEnum):
+    """A signature on an action between meetings. For a written consent, `for` is the consent."""
+
+    FOR = "for"
+    AGAINST = "against"
+    ABSTAIN = "abstain"
+    # Asks for the question to be taken to a meeting: counts towards the objection rule, and is
+    # no consent and no vote.
+    OBJECT = "object"
+    # Takes back the member's earlier signature: they stand as if they had not signed.
+    WITHDRAW = "withdraw"
+
+    @property
+    def needs_reason(self) -> bool:
+        return self in (BallotChoice.ABSTAIN, BallotChoice.OBJECT)
+
+
+class ActionStanding(StrEnum):
+    """An action's status, computed from `now`: nothing runs at opens_at or closes_at."""
+
+    DRAFT = "draft"
+    OPEN = "open"
+    CARRIED = "carried"
+    FAILED = "failed"
+    VOIDED = "voided"
+
+    @property
+    def closed(self) -> bool:
+        return self not in (ActionStanding.DRAFT, ActionStanding.OPEN)

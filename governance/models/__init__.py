@@ -3,6 +3,7 @@
 from .accounts import ApiToken, SignInThrottle, User
 from .audit import AuditEvent
 from .base import Base
+from .between import BetweenAction, BetweenSignature
 from .meetings import AgendaItem, Attendance, Meeting
 from .motions import Motion, Vote
 from .people import Body, Membership, Organization, Person
@@ -15,6 +16,8 @@ __all__ = [
     "Attendance",
     "AuditEvent",
     "Base",
+    "BetweenAction",
+    "BetweenSignature",
     "Body",
     "Commentary",
     "Meeting",

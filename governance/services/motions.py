@@ -27,7 +27,7 @@ from ..rules.vocab import (
     VoteChoice,
     VoteMethod,
 )
-from . import audit, validate
+from . import audit, between, validate
 from .access import require, require_staff, voting_members
 from .actors import Actor, has_role
 from .attached import attached_disclosure, item_of_meeting
@@ -272,6 +272,7 @@ def _approve_minutes(db: Session, actor: Actor, motion: Motion) -> None:
     minutes.approved_by_motion_id = motion.id
     minutes.updated_at = utcnow()
     audit.record(db, actor, "minutes.approve", minutes, before=before)
+    between.ratify_listed(db, actor, db.get(Meeting, minutes.meeting_id))
 
 
 def _person_name(db: Session, person_id: int) -> str:

@@ -9,6 +9,7 @@ from governance.services import (
     accounts,
     agenda,
     attendance,
+    between,
     directory,
     meetings,
     motions,
@@ -27,6 +28,22 @@ class Prepared:
     def __init__(self, setup, call):
         self.setup = setup
         self.call = call
+
+
+def _between(s, db, kind="written_consent", **kw):
+    """An action open from 2013 to 2100: open whenever the test runs."""
+    return between.open_action(
+        db,
+        SYSTEM,
+        s.board.id,
+        kind,
+        "That the board approves the budget.",
+        datetime(2013, 7, 1, 9),
+        datetime(2100, 1, 1),
+        "UTC",
+        kw.pop("disclosure", "public"),
+        **kw,
+    )
 
 
 def _action_item(s, db):
@@ -716,6 +733,168 @@ CASES = [
         "token_id",
     ),
     (
+        "between-meetings action closing before it opens",
+        lambda s, db: between.open_action(
+            db,
+            SYSTEM,
+            s.board.id,
+            "e_ballot",
+            "That X.",
+            datetime(2100, 1, 2),
+            datetime(2100, 1, 1),
+            "UTC",
+            "public",
+        ),
+        Invalid,
+        "closes_at",
+    ),
+    (
+        "between-meetings action that has already closed",
+        lambda s, db: between.open_action(
+            db,
+            SYSTEM,
+            s.board.id,
+            "e_ballot",
+            "That X.",
+            datetime(2013, 7, 1),
+            datetime(2013, 7, 8),
+            "UTC",
+            "public",
+        ),
+        Invalid,
+        "closes_at",
+    ),
+    (
+        "between-meetings action of an unknown kind",
+        lambda s, db: between.open_action(
+            db,
+            SYSTEM,
+            s.board.id,
+            "email",
+            "That X.",
+            datetime(2100, 1, 1),
+            datetime(2100, 1, 2),
+            "UTC",
+            "public",
+        ),
+        Invalid,
+        "kind",
+    ),
+    (
+        "e-ballot over votes cast without turnout",
+        lambda s, db: _between(s, db, "e_ballot", threshold="majority_of_votes_cast"),
+        Invalid,
+        "threshold",
+    ),
+    (
+        "embargoed action without an instant",
+        lambda s, db: _between(s, db, disclosure="embargoed"),
+        Invalid,
+        "disclosed_at",
+    ),
+    (
+        "confidential action with a public release",
+        lambda s, db: _between(s, db, disclosure="confidential", release_at=datetime(2100, 2, 1)),
+        Invalid,
+        "release_at",
+    ),
+    (
+        "action with a negative objection limit",
+        lambda s, db: _between(s, db, objection_limit=-1),
+        Invalid,
+        "objection_limit",
+    ),
+    (
+        "action proposed by an outsider",
+        lambda s, db: _between(s, db, proposer_id=s.outsider.id),
+        Invalid,
+        "proposer_id",
+    ),
+    (
+        "action opened by a director",
+        lambda s, db: between.open_action(
+            db,
+            s.director,
+            s.board.id,
+            "e_ballot",
+            "X",
+            datetime(2100, 1, 1),
+            datetime(2100, 1, 2),
+            "UTC",
+            "public",
+        ),
+        Forbidden,
+        None,
+    ),
+    (
+        "signature on a text other than the action's",
+        Prepared(
+            _between,
+            lambda s, db, prepared: between.sign_action(
+                db, s.director, prepared.id, "for", text_sha256="0" * 64
+            ),
+        ),
+        Conflict,
+        "text_sha256",
+    ),
+    (
+        "abstention without a reason",
+        Prepared(
+            _between,
+            lambda s, db, prepared: between.sign_action(db, s.director, prepared.id, "abstain"),
+        ),
+        Invalid,
+        "reason",
+    ),
+    (
+        "signature by the secretary",
+        Prepared(
+            _between,
+            lambda s, db, prepared: between.sign_action(db, s.secretary, prepared.id, "for"),
+        ),
+        Forbidden,
+        None,
+    ),
+    (
+        "signature on another body's action",
+        Prepared(
+            _between,
+            lambda s, db, prepared: between.sign_action(db, s.outsider_user, prepared.id, "for"),
+        ),
+        Invalid,
+        "action_id",
+    ),
+    (
+        "withdrawal with nothing signed",
+        Prepared(
+            _between,
+            lambda s, db, prepared: between.sign_action(db, s.director, prepared.id, "withdraw"),
+        ),
+        Invalid,
+        "choice",
+    ),
+    (
+        "signature with an unknown choice",
+        Prepared(
+            _between,
+            lambda s, db, prepared: between.sign_action(db, s.director, prepared.id, "maybe"),
+        ),
+        Invalid,
+        "choice",
+    ),
+    (
+        "signature on a missing action",
+        lambda s, db: between.sign_action(db, s.director, 999, "for"),
+        Invalid,
+        "action_id",
+    ),
+    (
+        "actions section for minutes with no action to list",
+        lambda s, db: between.insert_minutes_section(db, SYSTEM, s.meeting.id),
+        Invalid,
+        "meeting_id",
+    ),
+    (
         "logout of an actor with no account",
         lambda s, db: accounts.end_sessions(db, SYSTEM),
         Invalid,
@@ -737,6 +916,7 @@ def test_every_service_has_a_bad_input_case():
         "accounts",
         "agenda",
         "attendance",
+        "between",
         "directory",
         "meetings",
         "motions",

@@ -30,16 +30,17 @@ class Prepared:
         self.call = call
 
 
-def _between(s, db, kind="written_consent", **kw):
-    """An action open from 2013 to 2100: open whenever the test runs."""
+def _between(s, db, kind="written_consent", window=(datetime(2013, 7, 1, 9), None), **kw):
+    """An action open from 2013 to 2100 (unless `window` says otherwise): open whenever the
+    test runs."""
     return between.open_action(
         db,
         SYSTEM,
         s.board.id,
         kind,
         "That the board approves the budget.",
-        datetime(2013, 7, 1, 9),
-        datetime(2100, 1, 1),
+        window[0],
+        window[1] or datetime(2100, 1, 1),
         "UTC",
         kw.pop("disclosure", "public"),
         **kw,
@@ -734,49 +735,19 @@ CASES = [
     ),
     (
         "between-meetings action closing before it opens",
-        lambda s, db: between.open_action(
-            db,
-            SYSTEM,
-            s.board.id,
-            "e_ballot",
-            "That X.",
-            datetime(2100, 1, 2),
-            datetime(2100, 1, 1),
-            "UTC",
-            "public",
-        ),
+        lambda s, db: _between(s, db, window=(datetime(2100, 1, 2), datetime(2100, 1, 1))),
         Invalid,
         "closes_at",
     ),
     (
         "between-meetings action that has already closed",
-        lambda s, db: between.open_action(
-            db,
-            SYSTEM,
-            s.board.id,
-            "e_ballot",
-            "That X.",
-            datetime(2013, 7, 1),
-            datetime(2013, 7, 8),
-            "UTC",
-            "public",
-        ),
+        lambda s, db: _between(s, db, window=(datetime(2013, 7, 1), datetime(2013, 7, 8))),
         Invalid,
         "closes_at",
     ),
     (
         "between-meetings action of an unknown kind",
-        lambda s, db: between.open_action(
-            db,
-            SYSTEM,
-            s.board.id,
-            "email",
-            "That X.",
-            datetime(2100, 1, 1),
-            datetime(2100, 1, 2),
-            "UTC",
-            "public",
-        ),
+        lambda s, db: _between(s, db, "email"),
         Invalid,
         "kind",
     ),
@@ -813,15 +784,7 @@ CASES = [
     (
         "action opened by a director",
         lambda s, db: between.open_action(
-            db,
-            s.director,
-            s.board.id,
-            "e_ballot",
-            "X",
-            datetime(2100, 1, 1),
-            datetime(2100, 1, 2),
-            "UTC",
-            "public",
+            db, s.director, s.board.id, "e_ballot", "X", None, None, "UTC", "public"
         ),
         Forbidden,
         None,

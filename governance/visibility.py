@@ -19,6 +19,7 @@ from sqlalchemy import ColumnElement, and_, case, false, func, null, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from .models import ActionItem, AgendaItem, Commentary, Meeting, Minutes, Motion, OfficialSummary
+from .models.between import BetweenAction
 from .rules import disclosure as rules
 from .rules.disclosure import PUBLIC, Part, Viewer
 from .rules.vocab import CommentaryStatus, Disclosure, MinutesStatus, SummaryStatus
@@ -111,14 +112,34 @@ class Policy:
         )
         return self.board(meeting) or rules.released(start, self.now)
 
+    def between_action(self, action: BetweenAction) -> bool:
+        """An action between meetings: its body and staff always; the public from its release
+        instant (an embargo: and its disclosure instant), a confidential one never."""
+        if self.viewer.is_board_side(action.body_id):
+            return True
+        start = rules.public_from(
+            action.disclosure, action.release, Part.CONTENT, action.disclosed_at
+        )
+        return rules.released(start, self.now)
+
+    def between_result(self, action: BetweenAction, closed: bool) -> bool:
+        """A count may be shown: once closed to whoever sees the action; while running only to
+        its body and staff, and only when the action says so. Never to the public early."""
+        if not self.between_action(action):
+            return False
+        return closed or (action.show_running and self.viewer.is_board_side(action.body_id))
+
     # --- SQL: the same rules inside a WHERE clause (Meeting must be in the FROM) ------------
 
-    def sql_board(self) -> ColumnElement[bool]:
+    def _sql_board_of(self, body_id) -> ColumnElement[bool]:
         if self.viewer.staff:
             return true()
         if self.viewer.bodies:
-            return Meeting.body_id.in_(sorted(self.viewer.bodies))
+            return body_id.in_(sorted(self.viewer.bodies))
         return false()
+
+    def sql_board(self) -> ColumnElement[bool]:
+        return self._sql_board_of(Meeting.body_id)
 
     def _sql_meeting_part(self, part: Part) -> ColumnElement[bool]:
         """rules.public_from(PUBLIC, release, part) <= now."""
@@ -189,6 +210,16 @@ class Policy:
         )
         return and_(Commentary.status == CommentaryStatus.SCHEDULED, or_(self.sql_board(), public))
 
+    def sql_between_action(self) -> ColumnElement[bool]:
+        """between_action(), for BetweenAction rows (no Meeting in the FROM)."""
+        a = BetweenAction
+        released = _released(a.release_at, self.now)
+        public = and_(a.disclosure == Disclosure.PUBLIC, released)
+        embargo = and_(
+            a.disclosure == Disclosure.EMBARGOED, released, _released(a.disclosed_at, self.now)
+        )
+        return or_(self._sql_board_of(a.body_id), public, embargo)
+
 
 # Every instant at which something public can change: each rules.*public_from value is one of
 # these columns (or the later of two of them), and a meeting moves from upcoming to past at its
@@ -202,15 +233,31 @@ _CHANGE_INSTANTS = (
     (ActionItem.disclosed_at, ActionItem.meeting_id),
     (Commentary.publish_at, Commentary.meeting_id),
 )
+# An action between meetings appears at its release (or embargo) and shows its result from its
+# close; a written consent decided earlier is decided by a signature, a write.
+_ACTION_INSTANTS = (
+    BetweenAction.release_at,
+    BetweenAction.disclosed_at,
+    BetweenAction.opens_at,
+    BetweenAction.closes_at,
+)
 
 
-def next_change(db: Session, at: datetime, meeting_ids=None) -> datetime | None:
-    """The next instant (after `at`) at which a public surface over these meetings (default:
-    all) may change, in one query."""
+def next_change(db: Session, at: datetime, meeting_ids=None, action_ids=None) -> datetime | None:
+    """The next instant (after `at`) at which a public surface over these meetings and actions
+    between meetings (default: all of both; a page that names meetings only, none of the
+    actions) may change, in one query."""
+    if action_ids is None and meeting_ids is not None:
+        action_ids = ()
     columns = []
     for instant, meeting_id in _CHANGE_INSTANTS:
         query = select(func.min(instant)).where(instant > at)
         if meeting_ids is not None:
             query = query.where(meeting_id.in_(list(meeting_ids)))
+        columns.append(query.scalar_subquery())
+    for instant in _ACTION_INSTANTS:
+        query = select(func.min(instant)).where(instant > at)
+        if action_ids is not None:
+            query = query.where(BetweenAction.id.in_(list(action_ids)))
         columns.append(query.scalar_subquery())
     return rules.next_change(db.execute(select(*columns)).one(), at)

@@ -6,7 +6,7 @@ from werkzeug.exceptions import HTTPException
 
 from ..extensions import csrf
 from ..services.errors import ServiceError
-from . import public_reads, reads, writes  # noqa: F401 - public_reads adds routes to reads.bp
+from . import between, public_reads, reads, writes  # noqa: F401 - between, public_reads add routes
 from .auth import authenticate
 from .problems import from_http_exception, from_service_error, problem
 

@@ -4,6 +4,7 @@ hidden rows in SQL; a hidden record answers 404 exactly like a missing one."""
 from flask import abort
 from sqlalchemy import or_, select
 
+from ..between_reads import records as between_records
 from ..models import (
     ActionItem,
     AgendaItem,
@@ -21,6 +22,7 @@ from ..web.public import request_policy
 from ..web.public_queries import published_audit_head
 from ..web.session import get_db
 from . import serialize as out
+from .between import action as between_action
 from .reads import PAGE_PARAMS, R, bp, page
 from .registry import endpoint
 
@@ -336,4 +338,5 @@ def export_released():
                 Commentary, policy.sql_commentary(), (Meeting, Meeting.id == Commentary.meeting_id)
             )
         ],
+        "between_actions": [between_action(r) for r in between_records(db, policy)],
     }

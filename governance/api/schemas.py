@@ -9,7 +9,10 @@ from ..rules.text_limits import (
     MAX_TABLE_ROWS,
 )
 from ..rules.vocab import (
+    ActionKind,
+    ActionStanding,
     ActionStatus,
+    BallotChoice,
     BodyKind,
     Capacity,
     CommentaryStatus,
@@ -601,6 +604,115 @@ REQUESTS = {
 }
 
 
+# Actions between meetings: status and result are computed per request from `now`.
+RESOURCES["BetweenCounts"] = obj(
+    {
+        k: {"type": "integer", "minimum": 0}
+        for k in ("for", "against", "abstain", "objected", "not_signed", "seated")
+    },
+    ["for", "against", "abstain", "objected", "not_signed", "seated"],
+)
+RESOURCES["BetweenAction"] = obj(
+    {
+        "id": ID,
+        "body_id": ID,
+        "kind": enum(ActionKind),
+        "text": {"type": "string"},
+        "text_sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+        "proposer_id": null(ID),
+        "seconder_id": null(ID),
+        "opens_at": INSTANT,
+        "closes_at": INSTANT,
+        "timezone": {"type": "string"},
+        "threshold": enum(Threshold),
+        "turnout_quorum": {"type": "boolean"},
+        "objection_limit": null(ID),
+        "disclosure": enum(Disclosure),
+        "disclosed_at": null(INSTANT),
+        "release_at": null(INSTANT),
+        "status": enum(ActionStanding),
+        "decided_at": null(INSTANT),
+        "result": null({"type": "string"}),
+        "counts": null(ref("BetweenCounts")),
+        "ratified_at": null(INSTANT),
+    },
+    [
+        "id",
+        "body_id",
+        "kind",
+        "text",
+        "text_sha256",
+        "proposer_id",
+        "seconder_id",
+        "opens_at",
+        "closes_at",
+        "timezone",
+        "threshold",
+        "turnout_quorum",
+        "objection_limit",
+        "disclosure",
+        "disclosed_at",
+        "release_at",
+        "status",
+        "decided_at",
+        "result",
+        "counts",
+        "ratified_at",
+    ],
+)
+RESOURCES["BetweenSignature"] = obj(
+    {
+        "id": ID,
+        "action_id": ID,
+        "person_id": ID,
+        "choice": enum(BallotChoice),
+        "reason": null({"type": "string"}),
+        "text_sha256": {"type": "string"},
+        "signed_at": INSTANT,
+    },
+    ["id", "action_id", "person_id", "choice", "reason", "text_sha256", "signed_at"],
+)
+REQUESTS["NewBetweenAction"] = obj(
+    {
+        "body_id": ID,
+        "kind": enum(ActionKind),
+        "text": TEXT,
+        "opens_at": LOCAL,
+        "closes_at": LOCAL,
+        "timezone": {"type": "string", "maxLength": 64},
+        "disclosure": enum(Disclosure),
+        "proposer_id": null(ID),
+        "seconder_id": null(ID),
+        "threshold": null(enum(Threshold)),
+        "turnout_quorum": {"type": "boolean"},
+        "objection_limit": null(ID),
+        "show_running": {"type": "boolean"},
+        "disclosed_at": null(LOCAL),
+        "release_at": null(LOCAL),
+    },
+    ["body_id", "kind", "text", "opens_at", "closes_at", "timezone", "disclosure"],
+    {
+        "body_id": 1,
+        "kind": "written_consent",
+        "text": "RESOLVED, that the Board approves the 2014 budget.",
+        "opens_at": "2014-03-10T09:00",
+        "closes_at": "2014-03-17T09:00",
+        "timezone": "America/Los_Angeles",
+        "disclosure": "public",
+        "release_at": "2014-03-20T09:00",
+    },
+)
+REQUESTS["NewSignature"] = obj(
+    {
+        "choice": enum(BallotChoice),
+        "reason": null({"type": "string", "maxLength": 300}),
+        "text_sha256": null({"type": "string", "maxLength": 64}),
+    },
+    ["choice"],
+    {"choice": "for", "text_sha256": "…the SHA-256 of the text you read…"},
+)
+
+
 def _array(name: str) -> dict:
     return {"type": "array", "items": ref(name)}
 
@@ -631,6 +743,7 @@ RESOURCES["Export"] = obj(
         "minutes": _array("Minutes"),
         "summaries": _array("Summary"),
         "commentary": _array("Commentary"),
+        "between_actions": _array("BetweenAction"),
     },
     [
         "generated_at",
@@ -643,6 +756,7 @@ RESOURCES["Export"] = obj(
         "minutes",
         "summaries",
         "commentary",
+        "between_actions",
     ],
 )
 

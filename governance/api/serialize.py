@@ -36,6 +36,7 @@ vote = _as("Vote")
 action_item = _as("ActionItem")
 minutes = _as("Minutes")
 commentary = _as("Commentary")
+between_signature = _as("BetweenSignature")
 
 
 def person(p) -> dict:

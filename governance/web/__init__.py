@@ -5,6 +5,7 @@ from flask import Flask
 from . import (
     account,
     auth,
+    between,
     board,
     errors,
     page_cache,
@@ -32,6 +33,7 @@ def register(app: Flask) -> None:
     app.register_blueprint(board.bp)
     app.register_blueprint(account.bp)
     app.register_blueprint(secretariat.bp)
+    app.register_blueprint(between.bp)
 
     from ..api import register as register_api
 

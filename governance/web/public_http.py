@@ -40,6 +40,7 @@ def respond(
     shared: bool | None = None,
     meeting_ids=None,
     headers: dict | None = None,
+    action_ids=None,
 ) -> Response:
     """The response for a public-side view rendered at `at` (the policy's now).
 
@@ -58,7 +59,7 @@ def respond(
         response.set_etag(_etag("private", body))
         return response
     cap = current_app.config.get("PUBLIC_MAX_AGE", DEFAULT_MAX_AGE)
-    upcoming = visibility.next_change(get_db(), at, meeting_ids)
+    upcoming = visibility.next_change(get_db(), at, meeting_ids, action_ids)
     response.headers["Cache-Control"] = f"public, max-age={max_age(at, upcoming, cap)}"
     etag = _etag("public", body)
     response.set_etag(etag)

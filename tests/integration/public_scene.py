@@ -7,12 +7,14 @@ DESIGN.md, not computed by the code under test — from which instant the public
 
 import shutil
 import subprocess
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from governance import visibility
 from governance.rules.vocab import Capacity, Disclosure, ItemKind, UserRole, VoteChoice
-from governance.services import attendance, meetings, motions, records
+from governance.services import attendance, between, meetings, motions, records
 from governance.services.actors import SYSTEM
 
 TZ = "America/Los_Angeles"
@@ -35,6 +37,9 @@ FAR = la(2015, 1, 1, 0, 0)
 NOT_YET = la(2100, 1, 1, 0, 0)  # still ahead of the real clock that the services check against
 NEVER = None
 SECOND = timedelta(seconds=1)
+DECISION_OPENS = la(2014, 3, 10, 12, 0)
+DECISION_CLOSES = la(2014, 3, 11, 12, 0)
+DECISION_RELEASE = la(2014, 3, 11, 18, 0)
 
 # marker -> the instant from which the public may see it (None: never)
 VISIBLE_FROM: dict[str, datetime | None] = {
@@ -65,6 +70,11 @@ VISIBLE_FROM: dict[str, datetime | None] = {
     "mkthirdtitle": SUMMARY,  # a meeting known only from its release, its summary still a draft
     "mkdraftsummary": NEVER,
     "mkthirdcommentary": NEVER,  # scheduled commentary waits for that draft summary
+    # Decisions between meetings (their own release instants, not the meeting's)
+    "mkdecpub": DECISION_RELEASE,
+    "mkdecemb": EMBARGO,
+    "mkdecconf": NEVER,
+    "mkdecreason": NEVER,  # an abstention's reason: on the board's record only
 }
 
 # Instants at which the crawl looks, from before the agenda to after every release.
@@ -74,11 +84,14 @@ INSTANTS = {
     "in the meeting": START + timedelta(minutes=30),
     "a second before the summary": SUMMARY - SECOND,
     "at the summary": SUMMARY,
+    "a second before the decision's release": DECISION_RELEASE - SECOND,
+    "at the decision's release": DECISION_RELEASE,
     "between summary and embargo": SUMMARY + timedelta(days=1),
     "at the embargo": EMBARGO,
     "after everything": FAR,
 }
 # Every instant at which something public changes in this world (for cache lifetimes).
+# (The decisions' own instants bound the decisions' pages: tests/web/test_between_pages.py.)
 CHANGES = sorted([AGENDA, START, SUMMARY, EMBARGO, LATE_COMMENTARY, LATER_START])
 
 
@@ -115,6 +128,51 @@ class PublicScene:
     third: object
     items: dict = field(default_factory=dict)
     motions: dict = field(default_factory=dict)
+    decisions: dict = field(default_factory=dict)
+
+
+@contextmanager
+def clock_at(instant: datetime):
+    """The services' and the policy's one clock, pinned while the story is written."""
+    real = visibility.now
+    visibility.now = lambda: instant
+    try:
+        yield
+    finally:
+        visibility.now = real
+
+
+def add_decisions(db, board, signers: list) -> dict:
+    """An e-ballot public from its own release, an embargoed and a confidential consent, each
+    signed by three directors (one abstains with a reason only the board may read)."""
+    opened = {}
+    with clock_at(DECISION_OPENS - SECOND):
+        for key, text, disclosure, disclosed_at, release, kind in (
+            ("public", "Adopt the mkdecpub plan", "public", None, DECISION_RELEASE, "e_ballot"),
+            ("embargoed", "Lease mkdecemb", "embargoed", EMBARGO, DECISION_RELEASE, "e_ballot"),
+            ("confidential", "Hire mkdecconf", "confidential", None, None, "written_consent"),
+        ):
+            opened[key] = between.open_action(
+                db,
+                SYSTEM,
+                board.id,
+                kind,
+                text,
+                DECISION_OPENS,
+                DECISION_CLOSES,
+                TZ,
+                disclosure,
+                disclosed_at=disclosed_at,
+                release_at=release,
+            )
+    for i, user in enumerate(signers):
+        with clock_at(DECISION_OPENS + timedelta(minutes=i + 1)):
+            for action in opened.values():
+                if i == 2 and not action.is_consent:
+                    between.sign_action(db, user, action.id, "abstain", "mkdecreason")
+                else:
+                    between.sign_action(db, user, action.id, "for")
+    return opened
 
 
 def commentary_under_draft_summary(db, author, meeting_id, commentary, summary, release_at):
@@ -250,4 +308,5 @@ def build_public_scene(make) -> PublicScene:
         third=third,
         items={"public": pub, "embargoed": emb, "confidential": conf},
         motions=scene_motions,
+        decisions=add_decisions(db, board, [director, *writers]),
     )

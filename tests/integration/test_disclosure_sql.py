@@ -24,8 +24,10 @@ from governance.models import (
     OfficialSummary,
     Person,
 )
+from governance.models.between import BetweenAction
 from governance.rules.disclosure import PUBLIC, Part, Viewer
 from governance.rules.vocab import (
+    ActionKind,
     BodyKind,
     CommentaryStatus,
     Disclosure,
@@ -203,5 +205,44 @@ def test_the_comparison_can_tell_a_wrong_filter(db):
         assert db.scalar(query.where(forgetful(Part.CONTENT))) is not None
         assert not policy.item_content(meeting, item)
         assert db.scalar(query.where(policy.sql_item_content())) is None
+    finally:
+        db.rollback()
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(action=disclosed(), release_at=maybe, now=grid)
+def test_sql_filter_for_actions_between_meetings_agrees_with_the_rules(db, action, release_at, now):
+    try:
+        body = Body(slug="b", name="Board", kind=BodyKind.BOARD)
+        other = Body(slug="o", name="Other", kind=BodyKind.COMMITTEE)
+        db.add_all([body, other])
+        db.flush()
+        row = BetweenAction(
+            body_id=body.id,
+            kind=ActionKind.E_BALLOT,
+            text="T",
+            text_sha256="0" * 64,
+            opens_at=BASE - timedelta(days=2),
+            closes_at=BASE - timedelta(days=1),
+            timezone="UTC",
+            threshold=Threshold.MAJORITY_OF_SEATED,
+            disclosure=action[0],
+            disclosed_at=action[1],
+            release_at=release_at,
+        )
+        db.add(row)
+        db.flush()
+        viewers = [
+            PUBLIC,
+            Viewer(bodies=frozenset({body.id})),
+            Viewer(bodies=frozenset({other.id})),
+            Viewer(staff=True),
+        ]
+        for viewer in viewers:
+            policy = Policy(viewer, now)
+            query = select(BetweenAction.id).where(policy.sql_between_action())
+            assert (db.scalar(query) is not None) == policy.between_action(row), viewer
     finally:
         db.rollback()

@@ -3,11 +3,12 @@ existence must not leak."""
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 
 import pytest
 
 from governance.rules.vocab import ItemKind, UserRole
-from governance.services import motions, records, tokens
+from governance.services import between, motions, records, tokens
 from governance.services.actors import SYSTEM
 
 from ..conftest import PASSWORD
@@ -24,6 +25,7 @@ class World:
     action: int
     token: int
     members: list
+    decision: int = 0
 
 
 @pytest.fixture
@@ -44,7 +46,19 @@ def world(web_make):
     records.save_minutes(make.db, SYSTEM, meeting.id, "Draft minutes.")
     action = records.add_action_item(make.db, SYSTEM, meeting.id, "Report back", members[0].id)
     token, _ = tokens.create_token(make.db, director, "director's bot")
-    return World(meeting.id, item.id, motion.id, action.id, token.id, [m.id for m in members])
+    decision = between.open_action(
+        make.db,
+        SYSTEM,
+        board.id,
+        "e_ballot",
+        "That the board adopts the budget.",
+        datetime(2013, 7, 1, 9),
+        datetime(2100, 1, 1),
+        "UTC",
+        "confidential",
+    )
+    ids = [m.id for m in members]
+    return World(meeting.id, item.id, motion.id, action.id, token.id, ids, decision.id)
 
 
 def _row(method, url, anonymous, director, other_director, secretary, admin, data=None):
@@ -91,6 +105,16 @@ ROUTES = [
         OK,
         data={"a{action}-status": "done"},
     ),
+    _row("GET", "/board/decisions", *SIGNED_IN),
+    _row(
+        "POST",
+        "/board/decisions/{decision}/sign",
+        *MEMBER_DIRECTOR_ONLY,
+        data={"d{decision}-choice": "for"},
+    ),
+    _row("GET", "/board/decisions/new", *STAFF_ONLY),
+    _row("POST", "/board/decisions/new", *STAFF_ONLY, data={"text": ""}),
+    _row("POST", "/board/decisions/minutes", *STAFF_ONLY, data={"meeting_id": "{meeting}"}),
     _row("GET", "/account/", *SIGNED_IN),
     _row("POST", "/account/tokens", *SIGNED_IN, data={"name": "bot"}),
     _row("POST", "/account/tokens/{token}/revoke", LOGIN, OK, HIDDEN, HIDDEN, HIDDEN),
@@ -226,6 +250,7 @@ def _fill(text: str, world: World) -> str:
         action=world.action,
         token=world.token,
         member0=world.members[0],
+        decision=world.decision,
     )
 
 

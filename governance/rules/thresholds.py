@@ -58,8 +58,11 @@ def meets_threshold(threshold: Threshold, tally: Tally, present: int, seated: in
             return t.against == 0 and t.for_ > 0
 
 
-def plural(n: int, one: str, many: str) -> str:
+def _plural(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
+
+
+plural = _plural  # for the other results' sentences (rules.between)
 
 
 def counts_phrase(t: Tally) -> str:
@@ -67,7 +70,7 @@ def counts_phrase(t: Tally) -> str:
     parts = [
         f"{t.for_} for",
         f"{t.against} against",
-        plural(t.abstain, "abstention", "abstentions"),
+        _plural(t.abstain, "abstention", "abstentions"),
     ]
     if t.recused:
         parts.append(f"{t.recused} recused")
@@ -98,7 +101,7 @@ def decide(
         # abstaining). Abstentions under a unanimity threshold are named in the same breath.
         head = "Carried unanimously"
         if tally.abstain:
-            head += ", " + plural(tally.abstain, "abstention", "abstentions")
+            head += ", " + _plural(tally.abstain, "abstention", "abstentions")
     else:
         head = "Carried"
     return Outcome(carried, f"{head} — {basis}.", tally)

@@ -172,7 +172,7 @@ def test_an_embargo_without_its_instant_is_shown_back_with_the_error(app, scene)
     board, _, _ = scene
     response = _post_new(app, board, kind="e_ballot", disclosure="embargoed", release_at="")
     assert response.status_code == 422
-    assert "an embargo needs a disclosure instant" in response.get_data(as_text=True)
+    assert "an embargo needs a disclosure" in response.get_data(as_text=True)
 
 
 def test_a_decision_page_is_cached_no_later_than_its_release_or_close(app, scene, clock):

@@ -3,8 +3,8 @@
 Status and result are not stored: they are computed from the signatures and `now`. Signatures are
 append-only rows (a change or withdrawal is a new row) carrying the SHA-256 of the text signed.
 
-Revision ID: 20261126_0006
-Revises: 20261126_0005
+Revision ID: 20261126_0008
+Revises: 20261126_0007
 Create Date: 2026-11-26
 """
 
@@ -16,8 +16,8 @@ from alembic import op
 from governance.models.base import UTCDateTime
 
 
-revision: str = "20261126_0006"
-down_revision: str | None = "20261126_0005"
+revision: str = "20261126_0008"
+down_revision: str | None = "20261126_0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

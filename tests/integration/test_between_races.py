@@ -13,7 +13,7 @@ from governance.models.between import BetweenSignature
 from governance.rules.vocab import ActionStanding, BallotChoice, UserRole
 from governance.services import between
 from governance.services.actors import SYSTEM
-from governance.services.audit import verify_chain
+from governance.services.audit_verify import verify_chain
 
 from .test_concurrency import _run_together
 

@@ -6,7 +6,13 @@ from werkzeug.exceptions import HTTPException
 
 from ..extensions import csrf
 from ..services.errors import ServiceError
-from . import between, public_reads, reads, writes  # noqa: F401 - between, public_reads add routes
+from . import (  # noqa: F401 - between, public_reads add routes
+    admin,
+    between,
+    public_reads,
+    reads,
+    writes,
+)
 from .auth import authenticate
 from .problems import from_http_exception, from_service_error, problem
 
@@ -23,15 +29,16 @@ def require_signed_in():
 
 
 # Blueprints are module-level: their hooks are attached once, at import.
-for _bp in (reads.bp, writes.bp):
+for _bp in (reads.bp, writes.bp, admin.bp):
     _bp.before_request(authenticate)
     _bp.register_error_handler(ServiceError, from_service_error)
     _bp.register_error_handler(HTTPException, from_http_exception)
 writes.bp.before_request(require_signed_in)
+admin.bp.before_request(require_signed_in)
 
 
 def register(app: Flask) -> None:
-    for bp in (reads.bp, writes.bp):
+    for bp in (reads.bp, writes.bp, admin.bp):
         # Token requests carry no cookie to forge; cookie-session writes are checked in
         # authenticate() instead.
         csrf.exempt(bp)

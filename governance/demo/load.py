@@ -11,10 +11,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..models import Body, Meeting, Motion, Organization, Person, User
+from ..models.base import utcnow
 from ..rules.vocab import MeetingStatus, MotionStatus, UserRole
 from ..services import accounts, agenda, attendance, directory, meetings, motions, records
 from ..services.actors import SYSTEM
 from . import board2013 as data
+from .current_term import seat_current_term
 
 DEMO_PASSWORD = "board-demo-2013"  # noqa: S105 - printed for the demo; refused in production
 DEMO_DOMAIN = "example.org"
@@ -128,6 +130,7 @@ class _Loader:
         self._create_logins()
         for meeting in data.MEETINGS:
             self._meeting(meeting)
+        seat_current_term(db, utcnow().date(), data.BODIES[0]["key"])
 
     def _create_logins(self) -> None:
         for login in demo_logins():

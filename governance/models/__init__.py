@@ -1,15 +1,17 @@
 """All models, importable from one place so that Alembic sees the whole metadata."""
 
-from .accounts import ApiToken, SignInThrottle, User
+from .accounts import AccountLink, ApiToken, SignInThrottle, User
 from .audit import AuditEvent
 from .base import Base
 from .between import BetweenAction, BetweenSignature
 from .meetings import AgendaItem, Attendance, Meeting
 from .motions import Motion, Vote
-from .people import Body, Membership, Organization, Person
+from .people import Affiliation, Body, Membership, Organization, Person
 from .records import ActionItem, Commentary, Minutes, OfficialSummary
 
 __all__ = [
+    "AccountLink",
+    "Affiliation",
     "ActionItem",
     "ApiToken",
     "AgendaItem",

@@ -6,7 +6,7 @@ from sqlalchemy import Boolean, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..rules.throttle import ThrottleScope
-from ..rules.vocab import UserRole
+from ..rules.vocab import LinkPurpose, UserRole
 from .base import OPERATIONAL, Base, enum_column, intpk, utcnow
 from .people import Person, rel
 
@@ -75,3 +75,22 @@ class SignInThrottle(Base):
     key_hash: Mapped[str] = mapped_column(String(64))
     failures: Mapped[int] = mapped_column(Integer, default=0)
     last_failure_at: Mapped[datetime | None] = mapped_column(index=True)
+
+
+class AccountLink(Base):
+    """A one-time link (an invitation, a password reset): only its SHA-256 is stored; it works
+    once, and not after it expires."""
+
+    __tablename__ = "account_link"
+
+    id: Mapped[intpk]
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("user_account.id", ondelete="CASCADE"), index=True
+    )
+    purpose: Mapped[LinkPurpose] = mapped_column(enum_column(LinkPurpose, "link_purpose"))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]
+
+    user: Mapped[User] = rel()

@@ -3,7 +3,7 @@
 from datetime import date
 from functools import partial
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..rules.seating import Term
@@ -33,6 +33,24 @@ class Person(Base):
     organization: Mapped[Organization | None] = rel()
 
 
+class Affiliation(Base):
+    """A person's organization over a period: limits per organization are checked against the
+    affiliation of each day. A person with no rows here counts for `Person.organization`."""
+
+    __tablename__ = "affiliation"
+    __table_args__ = (
+        CheckConstraint("end_on IS NULL OR start_on IS NULL OR end_on >= start_on", name="order"),
+    )
+
+    id: Mapped[intpk]
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    organization_id: Mapped[int | None] = mapped_column(ForeignKey("organization.id"), index=True)
+    start_on: Mapped[date | None] = mapped_column(Date)
+    end_on: Mapped[date | None] = mapped_column(Date)
+
+    organization: Mapped[Organization | None] = rel()
+
+
 class Body(Base):
     __tablename__ = "body"
     __table_args__ = (
@@ -55,6 +73,12 @@ class Body(Base):
     member_limit: Mapped[int | None] = mapped_column(Integer)
     per_org_limit: Mapped[int | None] = mapped_column(Integer)
     recused_count_for_quorum: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Days after adjournment by which the official summary is due (the dashboard flags it late);
+    # at least 1, checked by the service (a CHECK would need a batch copy of this table).
+    summary_due_days: Mapped[int | None] = mapped_column(Integer)
+    timezone: Mapped[str | None] = mapped_column(String(64))
+    description: Mapped[str | None] = mapped_column(Text)
+    charter_url: Mapped[str | None] = mapped_column(String(500))
 
     memberships: Mapped[list["Membership"]] = rel(back_populates="body")
 
@@ -73,6 +97,10 @@ class Membership(Base):
     role: Mapped[MemberRole] = mapped_column(enum_column(MemberRole, "member_role"))
     term_start: Mapped[date] = mapped_column(Date)
     term_end: Mapped[date | None] = mapped_column(Date)
+    # The term this one completes (a replacement for the rest of a term), and why a term ended
+    # before its planned end.
+    replaces_id: Mapped[int | None] = mapped_column(ForeignKey("membership.id"))
+    end_reason: Mapped[str | None] = mapped_column(String(200))
 
     person: Mapped[Person] = rel()
     body: Mapped[Body] = rel(back_populates="memberships")

@@ -29,6 +29,11 @@ class UserRole(StrEnum):
     DIRECTOR = "director"
 
 
+class LinkPurpose(StrEnum):
+    INVITATION = "invitation"
+    PASSWORD_RESET = "password_reset"  # noqa: S105 - a purpose, not a password
+
+
 class MeetingKind(StrEnum):
     CALL = "call"
     IN_PERSON = "in_person"

@@ -1,16 +1,20 @@
 """Accounts: creation, signing in, passwords, and ending sessions and tokens."""
 
 import logging
+import secrets
+from datetime import timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..models import Person, User
-from ..rules.vocab import UserRole
+from ..models import AccountLink, Person, User
+from ..models.base import utcnow
+from ..rules.vocab import LinkPurpose, UserRole
 from . import audit, passwords, throttle, tokens, validate
 from .access import require, require_admin
 from .actors import Actor
-from .errors import Invalid, Throttled
+from .errors import Conflict, Invalid, Throttled
+from .tokens import digest
 from .transaction import state_change
 
 MIN_PASSWORD_LENGTH = 12
@@ -39,7 +43,9 @@ def _public(user: User) -> dict:
 
 
 @state_change
-def create_user(db: Session, actor: Actor, email, role, password, person_id=None) -> User:
+def create_user(
+    db: Session, actor: Actor, email, role, password, person_id=None, action="user.create"
+) -> User:
     require_admin(actor)
     email = _email(email)
     role = validate.choice(UserRole, role, "role")
@@ -58,7 +64,7 @@ def create_user(db: Session, actor: Actor, email, role, password, person_id=None
         password_hash=passwords.hash_password(password),
     )
     db.add(user)
-    audit.record(db, actor, "user.create", user, after=_public(user))
+    audit.record(db, actor, action, user, after=_public(user))
     return user
 
 
@@ -139,10 +145,13 @@ def _store_password(db: Session, actor: Actor, user_id: int, password_hash: str)
 
 @state_change
 def set_active(db: Session, actor: Actor, user_id, active: bool) -> User:
+    """Disable (every session and API token ends) or enable an account again."""
     require_admin(actor)
     user = validate.record(db, User, user_id, "user_id")
     if not isinstance(active, bool):
         raise Invalid("active", "must be true or false")
+    if not active:
+        _keep_an_admin(db, user, "active")
     before = _public(user)
     user.active = active
     _cut_off(db, actor, user)
@@ -165,4 +174,125 @@ def end_sessions(db: Session, actor: Actor) -> User:
     audit.record(
         db, actor, "user.logout", user, after={"session_generation": user.session_generation}
     )
+    return user
+
+
+# --- administration: invitations, roles, disabling, password resets -------------------------
+
+INVITATION_LIFETIME = timedelta(days=7)
+RESET_LIFETIME = timedelta(hours=24)
+_LIFETIME = {
+    LinkPurpose.INVITATION: INVITATION_LIFETIME,
+    LinkPurpose.PASSWORD_RESET: RESET_LIFETIME,
+}
+
+
+def _active_admins(db: Session) -> int:
+    return db.scalar(
+        select(func.count(User.id)).where(User.role == UserRole.ADMIN, User.active.is_(True))
+    )
+
+
+def _keep_an_admin(db: Session, user: User, field: str) -> None:
+    """Refuse the change that would leave no active admin: nobody could then manage accounts."""
+    if user.role == UserRole.ADMIN and user.active and _active_admins(db) <= 1:
+        raise Conflict(field, f"{user.email} is the last active admin; make another admin first")
+
+
+def _link(db: Session, user: User, purpose: LinkPurpose) -> str:
+    """A new one-time link for `user`; earlier unused links of the same purpose stop working."""
+    now = utcnow()
+    for old in db.scalars(
+        select(AccountLink).where(
+            AccountLink.user_id == user.id,
+            AccountLink.purpose == purpose,
+            AccountLink.used_at.is_(None),
+        )
+    ):
+        old.used_at = now
+    raw = secrets.token_urlsafe(32)
+    db.add(
+        AccountLink(
+            user_id=user.id,
+            purpose=purpose,
+            token_hash=digest(raw),
+            created_at=now,
+            expires_at=now + _LIFETIME[purpose],
+        )
+    )
+    return raw
+
+
+@state_change
+def invite_user(db: Session, actor: Actor, email, role, person_id=None) -> tuple[User, str]:
+    """An account that its holder opens by choosing a password through a one-time link; the
+    link is returned here (for the admin to hand over until mail is configured) and never again."""
+    user = create_user.__wrapped__(
+        db, actor, email, role, secrets.token_urlsafe(32), person_id, action="user.invite"
+    )
+    return user, _link(db, user, LinkPurpose.INVITATION)
+
+
+@state_change
+def issue_password_reset(db: Session, actor: Actor, user_id) -> tuple[User, str]:
+    require_admin(actor)
+    user = validate.record(db, User, user_id, "user_id")
+    if not user.active:
+        raise Conflict("user_id", f"{user.email} is disabled; enable the account first")
+    raw = _link(db, user, LinkPurpose.PASSWORD_RESET)
+    audit.record(db, actor, "user.password_reset_link", user, after=_public(user))
+    return user, raw
+
+
+def link_user(db: Session, raw) -> User | None:
+    """The account a live one-time link opens, or None (unknown, used or expired)."""
+    if not isinstance(raw, str) or not 20 <= len(raw) <= 100:
+        return None
+    link = db.scalar(select(AccountLink).where(AccountLink.token_hash == digest(raw)))
+    if link is None or link.used_at is not None or link.expires_at <= utcnow():
+        return None
+    user = db.get(User, link.user_id)
+    return user if user is not None and user.active else None
+
+
+@state_change
+def redeem_link(db: Session, raw, password) -> User:
+    """Set the password through a one-time link: it works once, before it expires, and every
+    earlier session of the account ends."""
+    user = link_user(db, raw)
+    if user is None:
+        raise Invalid("token", "this link is unknown, already used or expired")
+    link = db.scalar(select(AccountLink).where(AccountLink.token_hash == digest(raw)))
+    before = _public(user)
+    user.password_hash = passwords.hash_password(_password(password))
+    user.session_generation += 1
+    link.used_at = utcnow()
+    audit.record(
+        db, user, f"user.{link.purpose.value}_redeemed", user, before=before, after=_public(user)
+    )
+    return user
+
+
+@state_change
+def set_role(db: Session, actor: Actor, user_id, role, person_id=None) -> User:
+    require_admin(actor)
+    user = validate.record(db, User, user_id, "user_id")
+    role = validate.choice(UserRole, role, "role")
+    person = validate.record(db, Person, person_id, "person_id", required=False)
+    if person is None and person_id is None:
+        person = user.person_id and db.get(Person, user.person_id)
+    if role == UserRole.DIRECTOR and not person:
+        raise Invalid("person_id", "a director's account must be linked to a person")
+    if person and person.id != user.person_id:
+        other = db.scalar(select(User.id).where(User.person_id == person.id))
+        if other is not None:
+            raise Invalid("person_id", f"{person.name} already has an account")
+    if role != UserRole.ADMIN:
+        _keep_an_admin(db, user, "role")
+    before = _public(user)
+    user.role = role
+    user.person_id = person.id if person else None
+    # A new role is a new set of permissions: sessions opened under the old one end.
+    user.session_generation += 1
+    audit.record(db, actor, "user.set_role", user, before=before, after=_public(user))
     return user

@@ -4,10 +4,12 @@ from flask import Flask
 
 from . import (
     account,
+    admin,
     auth,
     between,
     board,
     errors,
+    links,
     page_cache,
     public,
     public_docs,  # noqa: F401 - adds the PDF, feed and sitemap routes to public.bp
@@ -34,6 +36,8 @@ def register(app: Flask) -> None:
     app.register_blueprint(account.bp)
     app.register_blueprint(secretariat.bp)
     app.register_blueprint(between.bp)
+    app.register_blueprint(admin.bp)
+    app.register_blueprint(links.bp)
 
     from ..api import register as register_api
 

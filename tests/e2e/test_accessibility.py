@@ -6,7 +6,9 @@ from datetime import datetime
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from sqlalchemy import select
 
+from governance.models import Membership
 from governance.rules.vocab import ItemKind, UserRole
 from governance.services import attendance, meetings, motions, records, tokens
 from governance.services.actors import SYSTEM
@@ -58,6 +60,13 @@ def world(seed):
         "action": action.id,
         "token": token.id,
         "member0": members[0].id,
+        "member1": members[1].id,
+        "body": board.id,
+        "membership": make.db.scalar(
+            select(Membership.id).where(Membership.person_id == members[0].id)
+        ),
+        "user": director.id,
+        "org": make.org("Nebula").id,
     }
     public = [
         "/",

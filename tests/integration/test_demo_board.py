@@ -101,3 +101,21 @@ def test_the_demo_cli_prints_the_logins_with_their_roles(app):
     assert "mark-mcloughlin@example.org" in result.output and "director" in result.output
     again = app.test_cli_runner().invoke(args=["demo", "load", "--if-empty"])
     assert "already loaded" in again.output
+
+
+def test_the_demo_seats_a_current_board_so_a_meeting_today_has_directors(db):
+    from datetime import date
+
+    from governance.models import Body
+    from governance.models.base import utcnow
+    from governance.services.access import voting_members
+
+    load(db)
+    today = utcnow().date()
+    board = db.scalar(select(Body).where(Body.slug == data.BODIES[0]["key"]))
+    seated_2013 = voting_members(db, board.id, date(2013, 12, 31))
+    assert len(seated_2013) == 24
+    assert voting_members(db, board.id, today) == seated_2013
+    assert voting_members(db, board.id, date(today.year + 1, 1, 1)) == frozenset()
+    assert board.summary_due_days == 7
+    assert verify_chain(db).ok

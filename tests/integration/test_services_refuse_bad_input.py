@@ -13,7 +13,9 @@ from governance.services import (
     directory,
     meetings,
     motions,
+    people,
     records,
+    seats,
     tokens,
 )
 from governance.services.actors import SYSTEM
@@ -45,6 +47,25 @@ def _between(s, db, kind="written_consent", window=(datetime(2013, 7, 1, 9), Non
         kw.pop("disclosure", "public"),
         **kw,
     )
+
+
+def _term_of(s, db, person):
+    from sqlalchemy import select
+
+    from governance.models import Membership
+
+    return db.scalar(select(Membership.id).where(Membership.person_id == person.id))
+
+
+def _two_from_one_org(s, db):
+    org = directory.create_organization(db, SYSTEM, "Rackspace")
+    for member in s.members[:2]:
+        people.change_affiliation(db, SYSTEM, member.id, org.id, date(2013, 3, 1))
+    return org
+
+
+def make_person(db, org):
+    return directory.create_person(db, SYSTEM, "Newcomer", None, org.id)
 
 
 def _action_item(s, db):
@@ -858,6 +879,172 @@ CASES = [
         "meeting_id",
     ),
     (
+        "organization renamed to nothing",
+        Prepared(
+            lambda s, db: directory.create_organization(db, SYSTEM, "Dell"),
+            lambda s, db, prepared: directory.update_organization(db, SYSTEM, prepared.id, " "),
+        ),
+        Invalid,
+        "name",
+    ),
+    (
+        "person edited with a bad e-mail",
+        lambda s, db: directory.update_person(db, SYSTEM, s.members[0].id, "A", "nope"),
+        Invalid,
+        "email",
+    ),
+    (
+        "body in an unknown time zone",
+        lambda s, db: directory.update_body(db, SYSTEM, s.board.id, timezone="Mars/Base"),
+        Invalid,
+        "timezone",
+    ),
+    (
+        "body with a javascript: charter link",
+        lambda s, db: directory.update_body(db, SYSTEM, s.board.id, charter_url="javascript:x"),
+        Invalid,
+        "charter_url",
+    ),
+    (
+        "member limit below the members seated today",
+        lambda s, db: directory.update_body(db, SYSTEM, s.board.id, member_limit=3),
+        Invalid,
+        "member_limit",
+    ),
+    (
+        "body settings changed by a secretary",
+        lambda s, db: directory.update_body(db, s.secretary, s.board.id, summary_due_days=7),
+        Forbidden,
+        None,
+    ),
+    (
+        "renewal ending before it starts",
+        lambda s, db: seats.renew_body(db, SYSTEM, s.board.id, date(2014, 1, 1), date(2013, 1, 1)),
+        Invalid,
+        "term_end",
+    ),
+    (
+        "renewal with nobody to renew",
+        lambda s, db: seats.renew_body(db, SYSTEM, s.board.id, date(2014, 1, 1)),
+        Invalid,
+        "term_start",
+    ),
+    (
+        "term ended before it began",
+        lambda s, db: seats.end_term(
+            db, SYSTEM, _term_of(s, db, s.members[0]), date(2012, 12, 31), "resigned"
+        ),
+        Invalid,
+        "last_day",
+    ),
+    (
+        "replacement who already holds a seat",
+        lambda s, db: seats.replace_member(
+            db, SYSTEM, _term_of(s, db, s.members[0]), date(2013, 9, 30), s.members[1].id
+        ),
+        Invalid,
+        "person_id",
+    ),
+    (
+        "replacement past the limit per organization",
+        Prepared(
+            lambda s, db: make_person(db, _two_from_one_org(s, db)),
+            lambda s, db, prepared: seats.replace_member(
+                db, SYSTEM, _term_of(s, db, s.members[4]), date(2013, 9, 30), prepared.id
+            ),
+        ),
+        Invalid,
+        "person_id",
+    ),
+    (
+        "a third member of one organization by a change of employer",
+        Prepared(
+            _two_from_one_org,
+            lambda s, db, prepared: people.change_affiliation(
+                db, SYSTEM, s.members[2].id, prepared.id, date(2013, 6, 1)
+            ),
+        ),
+        Invalid,
+        "organization_id",
+    ),
+    (
+        "affiliation change before the current one began",
+        Prepared(
+            _two_from_one_org,
+            lambda s, db, prepared: people.change_affiliation(
+                db, SYSTEM, s.members[0].id, None, date(2013, 2, 1)
+            ),
+        ),
+        Invalid,
+        "start_on",
+    ),
+    (
+        "merging a person with themselves",
+        lambda s, db: people.merge_people(db, SYSTEM, s.members[0].id, s.members[0].id),
+        Invalid,
+        "duplicate_id",
+    ),
+    (
+        "merging two people who attended one meeting",
+        lambda s, db: people.merge_people(db, SYSTEM, s.members[0].id, s.members[1].id),
+        Invalid,
+        "duplicate_id",
+    ),
+    (
+        "invitation with a bad e-mail",
+        lambda s, db: accounts.invite_user(db, SYSTEM, "nope", "secretary"),
+        Invalid,
+        "email",
+    ),
+    (
+        "invitation by a secretary",
+        lambda s, db: accounts.invite_user(db, s.secretary, "x@example.org", "admin"),
+        Forbidden,
+        None,
+    ),
+    (
+        "password reset for a disabled account",
+        Prepared(
+            lambda s, db: accounts.set_active(db, SYSTEM, s.director.id, False),
+            lambda s, db, prepared: accounts.issue_password_reset(db, SYSTEM, prepared.id),
+        ),
+        Conflict,
+        "user_id",
+    ),
+    (
+        "a made-up one-time link",
+        lambda s, db: accounts.redeem_link(db, "x" * 43, "a long enough password"),
+        Invalid,
+        "token",
+    ),
+    (
+        "an invitation redeemed with a short password",
+        Prepared(
+            lambda s, db: accounts.invite_user(db, SYSTEM, "new@example.org", "secretary")[1],
+            lambda s, db, prepared: accounts.redeem_link(db, prepared, "short"),
+        ),
+        Invalid,
+        "password",
+    ),
+    (
+        "the last admin demoted",
+        lambda s, db: accounts.set_role(db, SYSTEM, s.admin.id, "secretary"),
+        Conflict,
+        "role",
+    ),
+    (
+        "the last admin disabled",
+        lambda s, db: accounts.set_active(db, SYSTEM, s.admin.id, False),
+        Conflict,
+        "active",
+    ),
+    (
+        "a director's role without a person",
+        lambda s, db: accounts.set_role(db, SYSTEM, s.secretary.id, "director"),
+        Invalid,
+        "person_id",
+    ),
+    (
         "logout of an actor with no account",
         lambda s, db: accounts.end_sessions(db, SYSTEM),
         Invalid,
@@ -883,7 +1070,9 @@ def test_every_service_has_a_bad_input_case():
         "directory",
         "meetings",
         "motions",
+        "people",
         "records",
+        "seats",
         "tokens",
     ):
         module = getattr(services, module_name)

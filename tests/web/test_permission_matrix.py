@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import pytest
+from sqlalchemy import select
 
+from governance.models import Membership
 from governance.rules.vocab import ItemKind, UserRole
 from governance.services import between, motions, records, tokens
 from governance.services.actors import SYSTEM
@@ -25,6 +27,10 @@ class World:
     action: int
     token: int
     members: list
+    body: int = 0
+    membership: int = 0
+    user: int = 0
+    org: int = 0
     decision: int = 0
 
 
@@ -57,8 +63,20 @@ def world(web_make):
         "UTC",
         "confidential",
     )
-    ids = [m.id for m in members]
-    return World(meeting.id, item.id, motion.id, action.id, token.id, ids, decision.id)
+    membership = make.db.scalar(select(Membership.id).where(Membership.person_id == members[0].id))
+    return World(
+        meeting.id,
+        item.id,
+        motion.id,
+        action.id,
+        token.id,
+        [m.id for m in members],
+        board.id,
+        membership,
+        director.id,
+        make.org("Nebula").id,
+        decision.id,
+    )
 
 
 def _row(method, url, anonymous, director, other_director, secretary, admin, data=None):
@@ -75,6 +93,7 @@ MEMBER_PAGE = (LOGIN, OK, HIDDEN, OK, OK)
 DIRECTOR_ONLY = (LOGIN, OK, OK, FORBIDDEN, FORBIDDEN)
 MEMBER_DIRECTOR_ONLY = (LOGIN, OK, HIDDEN, FORBIDDEN, FORBIDDEN)
 SIGNED_IN = (LOGIN, OK, OK, OK, OK)
+ADMIN_ONLY = (LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK)
 
 ROUTES = [
     _row("GET", "/board/", *SIGNED_IN),
@@ -218,6 +237,65 @@ ROUTES = [
         *STAFF_ONLY,
         data={"title": "Follow up", "owner_person_id": "{member0}"},
     ),
+    _row("GET", "/admin/", *ADMIN_ONLY),
+    _row("GET", "/admin/organizations", *ADMIN_ONLY),
+    _row("POST", "/admin/organizations", *ADMIN_ONLY, data={"name": "Dell"}),
+    _row("GET", "/admin/organizations/{org}", *ADMIN_ONLY),
+    _row("POST", "/admin/organizations/{org}", *ADMIN_ONLY, data={"name": "Nebula Inc."}),
+    _row("GET", "/admin/people", *ADMIN_ONLY),
+    _row("POST", "/admin/people", *ADMIN_ONLY, data={"name": "Chris Kemp", "organization_id": "0"}),
+    _row("GET", "/admin/people/{member0}", *ADMIN_ONLY),
+    _row("POST", "/admin/people/{member0}", *ADMIN_ONLY, data={"name": "Renamed"}),
+    _row(
+        "POST",
+        "/admin/people/{member0}/affiliation",
+        *ADMIN_ONLY,
+        data={"organization_id": "0", "start_on": "2013-05-01"},
+    ),
+    _row("POST", "/admin/people/{member0}/merge", *ADMIN_ONLY, data={"duplicate_id": "{member1}"}),
+    _row("GET", "/admin/bodies", *ADMIN_ONLY),
+    _row(
+        "POST",
+        "/admin/bodies",
+        *ADMIN_ONLY,
+        data={"name": "User Committee", "kind": "committee", "quorum_rule": "majority_of_seated"},
+    ),
+    _row("GET", "/admin/bodies/{body}", *ADMIN_ONLY),
+    _row("POST", "/admin/bodies/{body}", *ADMIN_ONLY, data={"name": "Board", "timezone": ""}),
+    _row("GET", "/admin/bodies/{body}/seats", *ADMIN_ONLY),
+    _row(
+        "POST",
+        "/admin/bodies/{body}/seats",
+        *ADMIN_ONLY,
+        data={"person_id": "{member0}", "seat_class": "gold", "term_start": "2013-01-01"},
+    ),
+    _row(
+        "POST", "/admin/bodies/{body}/renew", *ADMIN_ONLY, data={"renew-term_start": "2015-01-01"}
+    ),
+    _row(
+        "POST",
+        "/admin/memberships/{membership}/end",
+        *ADMIN_ONLY,
+        data={"e{membership}-last_day": "2013-09-30"},
+    ),
+    _row(
+        "POST",
+        "/admin/memberships/{membership}/replace",
+        *ADMIN_ONLY,
+        data={"r{membership}-last_day": "2013-09-30", "r{membership}-person_id": "{member1}"},
+    ),
+    _row("GET", "/admin/accounts", *ADMIN_ONLY),
+    _row(
+        "POST",
+        "/admin/accounts",
+        *ADMIN_ONLY,
+        data={"email": "new@example.org", "role": "secretary", "person_id": "0"},
+    ),
+    _row("POST", "/admin/accounts/{user}/role", *ADMIN_ONLY, data={"role": "director"}),
+    _row("POST", "/admin/accounts/{user}/active", *ADMIN_ONLY, data={"active": "0"}),
+    _row("POST", "/admin/accounts/{user}/reset", *ADMIN_ONLY),
+    _row("GET", "/admin/audit", *ADMIN_ONLY),
+    _row("POST", "/admin/audit/verify", *ADMIN_ONLY),
 ]
 
 
@@ -251,6 +329,11 @@ def _fill(text: str, world: World) -> str:
         token=world.token,
         member0=world.members[0],
         decision=world.decision,
+        member1=world.members[1],
+        body=world.body,
+        membership=world.membership,
+        user=world.user,
+        org=world.org,
     )
 
 
@@ -289,7 +372,7 @@ def test_every_private_route_is_in_the_matrix(app):
     covered = {re.sub(r"\{\w+\}", "<>", url) for _, url, _, _ in ROUTES}
     for rule in app.url_map.iter_rules():
         path = re.sub(r"<[^>]+>", "<>", rule.rule)
-        if path.startswith(("/board", "/secretariat", "/account")):
+        if path.startswith(("/board", "/secretariat", "/account", "/admin")):
             if path == "/secretariat/motions/<>/<>":
                 continue  # the open/close/withdraw/postpone actions: rows name them one by one
             assert path in covered, f"{rule.rule} has no row in the permission matrix"

@@ -1,0 +1,36 @@
+"""One-time links (an invitation, a password reset): whoever holds the link chooses the
+account's password, once, before the link expires."""
+
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
+
+from ..services import accounts
+from ..services.errors import Invalid
+from .admin_forms import SetPasswordForm
+from .pages import put_error
+from .session import get_db
+
+bp = Blueprint("links", __name__, url_prefix="/link")
+
+
+def link_url(raw: str) -> str:
+    """The link to hand over; from the configured base URL, never the request's Host header."""
+    return current_app.config["BASE_URL"] + url_for("links.open_link", token=raw)
+
+
+@bp.route("/<token>", methods=["GET", "POST"])
+def open_link(token):
+    db = get_db()
+    user = accounts.link_user(db, token)
+    if user is None:
+        abort(404)
+    form = SetPasswordForm()
+    if form.validate_on_submit():
+        try:
+            accounts.redeem_link(db, token, form.password.data)
+        except Invalid as exc:
+            put_error(form, exc)
+        else:
+            flash("Password set. Sign in with it.")
+            return redirect(url_for("auth.login"))
+    status = 422 if form.errors or form.form_errors else 200
+    return render_template("admin/set_password.html", form=form, email=user.email), status

@@ -168,15 +168,25 @@ def api_writes(s):
         (staff, "post", f"/action-items/{s.action.id}/status",
          st.fixed_dictionaries({"status": TEXT})),
         (staff, "post", "/tokens", st.fixed_dictionaries({"name": TEXT})),
+        (staff, "post", "/decisions", st.fixed_dictionaries(
+            {"body_id": st.just(s.board.id),
+             "kind": st.sampled_from(["written_consent", "e_ballot"]), "text": TEXT,
+             "opens_at": WHEN, "closes_at": WHEN, "timezone": ZONE,
+             "disclosure": st.just("embargoed")},
+            optional={"disclosed_at": WHEN, "release_at": WHEN})),
+        # Drawn after the line above, so the first action may exist: signed, or refused 4xx.
+        (director, "post", "/decisions/1/signatures", st.fixed_dictionaries(
+            {"choice": st.sampled_from(["for", "abstain", "object"])},
+            optional={"reason": TEXT, "text_sha256": TEXT})),
     ]  # fmt: skip
 
 
 def test_every_api_write_answers_any_text_and_date_below_500(app, client, scene):
     writes = api_writes(scene)
-    # Every write that takes a body: publish-agenda, circulate, the four motion transitions and
-    # deleting an agenda item take none.
+    # Every write that takes a body: publish-agenda, circulate, the four motion transitions,
+    # deleting an agenda item and putting the decisions section into the minutes take none.
     routes = [r for r in app.url_map.iter_rules() if r.endpoint.startswith("api_writes.")]
-    assert len(writes) == len(routes) - 7
+    assert len(writes) == len(routes) - 8
     # Every odd-but-valid piece at once in a published meeting's title, whatever the draws.
     odd = "x" + "".join(c for c in ODD if c != " " * 80)
     new = {"body_id": scene.board.id, "title": odd, "starts_at": "2099-06-01T09:00"}

@@ -43,8 +43,10 @@ def register_commands(app: Flask) -> None:
     app.cli.add_command(export_command)
     app.cli.add_command(import_command)
     from .demo.cli import demo_group
+    from .notify.cli import notify_group
 
     app.cli.add_command(demo_group)
+    app.cli.add_command(notify_group)
 
 
 db_group = AppGroup("db", help="Schema migrations (Alembic).")

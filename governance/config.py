@@ -67,6 +67,17 @@ class Config:
         # ignores the header: a client could write any address there and dodge the per-address
         # sign-in throttle. Behind one nginx or load balancer that appends it, set 1.
         self.TRUSTED_PROXIES = env.get("TRUSTED_PROXIES", "0")
+        # Outgoing mail (governance.notify): the SMTP server, and how the worker paces itself.
+        self.MAIL_HOST = env.get("MAIL_HOST", "127.0.0.1")
+        self.MAIL_PORT = int(env.get("MAIL_PORT", "1025"))
+        self.MAIL_SECURITY = env.get("MAIL_SECURITY", "none")  # none | starttls | ssl
+        self.MAIL_USER = env.get("MAIL_USER", "")
+        self.MAIL_PASSWORD = env.get("MAIL_PASSWORD", "")
+        self.MAIL_FROM = env.get("MAIL_FROM", "Board secretary <board@localhost>")
+        self.NOTIFY_POLL_SECONDS = float(env.get("NOTIFY_POLL_SECONDS", "1"))
+        self.NOTIFY_BATCH = int(env.get("NOTIFY_BATCH", "20"))
+        self.NOTIFY_MAX_ATTEMPTS = int(env.get("NOTIFY_MAX_ATTEMPTS", "8"))
+        self.NOTIFY_RETRY_SECONDS = float(env.get("NOTIFY_RETRY_SECONDS", "60"))
         for key, value in (overrides or {}).items():
             setattr(self, key, value)
         if isinstance(self.TRUSTED_PROXIES, str) and self.TRUSTED_PROXIES.strip().isdigit():

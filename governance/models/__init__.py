@@ -6,6 +6,7 @@ from .base import Base
 from .between import BetweenAction, BetweenSignature
 from .meetings import AgendaItem, Attendance, Meeting
 from .motions import Motion, Vote
+from .outbox import NotificationPreference, OutboxMessage
 from .people import Affiliation, Body, Membership, Organization, Person
 from .records import ActionItem, Commentary, Minutes, OfficialSummary
 
@@ -26,7 +27,9 @@ __all__ = [
     "Membership",
     "Minutes",
     "Motion",
+    "NotificationPreference",
     "OfficialSummary",
+    "OutboxMessage",
     "Organization",
     "Person",
     "SignInThrottle",

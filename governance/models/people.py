@@ -79,6 +79,8 @@ class Body(Base):
     timezone: Mapped[str | None] = mapped_column(String(64))
     description: Mapped[str | None] = mapped_column(Text)
     charter_url: Mapped[str | None] = mapped_column(String(500))
+    # The public mailing list that receives the official summary at its release instant.
+    list_address: Mapped[str | None] = mapped_column(String(254))
 
     memberships: Mapped[list["Membership"]] = rel(back_populates="body")
 

@@ -230,3 +230,11 @@ class ActionStanding(StrEnum):
     @property
     def closed(self) -> bool:
         return self not in (ActionStanding.DRAFT, ActionStanding.OPEN)
+class OutboxStatus(StrEnum):
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    # Nothing to send: the recipient may never see it (a draft, a confidential record, an
+    # account since disabled). A later change that makes it sendable sets it pending again.
+    WITHHELD = "withheld"
+    FAILED = "failed"

@@ -6,7 +6,7 @@ from sqlalchemy.orm import Session
 from ..models import ActionItem, AgendaItem, Meeting, Motion
 from ..rules.disclosure import Part, check_disclosure, public_from
 from ..rules.vocab import Disclosure, ItemKind, ItemOutcome
-from . import audit, validate
+from . import audit, outbox, validate
 from .access import require_staff
 from .actors import Actor
 from .errors import Conflict, Invalid
@@ -77,6 +77,7 @@ def add_item(
     _fill(meeting, item, title, kind, presenters, notes, disclosure, disclosed_at, public_topic)
     db.add(item)
     audit.record(db, actor, "agenda_item.create", item)
+    outbox.release_changed(db, meeting)
     return item
 
 
@@ -115,6 +116,7 @@ def update_item(
     )
     after = audit.snapshot(item) | {"retraction_reason": retraction_reason}
     audit.record(db, actor, "agenda_item.update", item, before=before, after=after)
+    outbox.release_changed(db, meeting)
     return item
 
 

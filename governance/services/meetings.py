@@ -10,7 +10,7 @@ from ..rules import clock, releases
 from ..rules.releases import ReleaseMove
 from ..rules.transitions import NEEDS_REASON, check_meeting_editable, check_meeting_transition
 from ..rules.vocab import MeetingKind, MeetingStatus
-from . import audit, validate
+from . import audit, outbox, validate
 from .access import require_staff
 from .actors import Actor
 from .errors import Conflict, Invalid
@@ -110,6 +110,7 @@ def publish_agenda(
     meeting.agenda_released_at = when or utcnow()
     after = audit.snapshot(meeting) | {"retraction_reason": retraction_reason}
     audit.record(db, actor, "meeting.publish_agenda", meeting, before=before, after=after)
+    outbox.agenda_published(db, meeting)
     return meeting
 
 
@@ -164,6 +165,7 @@ def set_summary_release(
     require_staff(actor)
     meeting = validate.record(db, Meeting, meeting_id, "meeting_id")
     set_release(db, actor, meeting, release_at, release_now, retraction_reason)
+    outbox.release_changed(db, meeting)
     return meeting
 
 

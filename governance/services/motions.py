@@ -27,7 +27,7 @@ from ..rules.vocab import (
     VoteChoice,
     VoteMethod,
 )
-from . import audit, between, validate
+from . import audit, between, outbox, validate
 from .access import require, require_staff, voting_members
 from .actors import Actor, has_role
 from .attached import attached_disclosure, item_of_meeting
@@ -126,10 +126,12 @@ def propose_motion(
     )
     db.add(motion)
     audit.record(db, actor, "motion.propose", motion)
+    outbox.release_changed(db, meeting)
     if open_at_once:
         before = audit.snapshot(motion)
         motion.status, motion.opened_at = MotionStatus.OPEN, utcnow()
         audit.record(db, actor, "motion.open", motion, before=before)
+        outbox.motion_opened(db, motion)
     return motion
 
 
@@ -184,6 +186,7 @@ def update_motion(
         return motion
     after = audit.snapshot(motion) | {"retraction_reason": retraction_reason}
     audit.record(db, actor, "motion.update", motion, before=before, after=after)
+    outbox.release_changed(db, meeting)
     return motion
 
 
@@ -205,6 +208,7 @@ def open_motion(db: Session, actor: Actor, motion_id, at=None) -> Motion:
     motion.status = MotionStatus.OPEN
     motion.opened_at = _when(meeting, at, "opened_at")
     audit.record(db, actor, "motion.open", motion, before=before)
+    outbox.motion_opened(db, motion)
     return motion
 
 
@@ -255,6 +259,7 @@ def close_motion(db: Session, actor: Actor, motion_id, at=None) -> Motion:
     motion.result = result.explanation
     motion.tally = result.to_json()
     audit.record(db, actor, "motion.close", motion, before=before)
+    outbox.motion_closed(db, motion)
     if result.carried and motion.approves_minutes_of_id is not None:
         _approve_minutes(db, actor, motion)
     return motion
@@ -273,6 +278,7 @@ def _approve_minutes(db: Session, actor: Actor, motion: Motion) -> None:
     minutes.updated_at = utcnow()
     audit.record(db, actor, "minutes.approve", minutes, before=before)
     between.ratify_listed(db, actor, db.get(Meeting, minutes.meeting_id))
+    outbox.minutes_approved(db, minutes)
 
 
 def _person_name(db: Session, person_id: int) -> str:

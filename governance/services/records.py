@@ -9,7 +9,7 @@ from ..rules.disclosure import check_commentary_schedule
 from ..rules.releases import ReleaseMove
 from ..rules.transitions import check_minutes_transition
 from ..rules.vocab import ActionStatus, CommentaryStatus, MinutesStatus, SummaryStatus, UserRole
-from . import audit, validate
+from . import audit, outbox, validate
 from .access import member_bodies, require, require_staff
 from .actors import Actor, has_role
 from .attached import attached_disclosure, item_of_meeting
@@ -56,6 +56,7 @@ def circulate_minutes(db: Session, actor: Actor, meeting_id) -> Minutes:
     before = audit.snapshot(minutes)
     minutes.status = MinutesStatus.CIRCULATED
     audit.record(db, actor, "minutes.circulate", minutes, before=before)
+    outbox.minutes_circulated(db, minutes)
     return minutes
 
 
@@ -103,6 +104,7 @@ def save_summary(
     summary.status = SummaryStatus.SCHEDULED if schedule else SummaryStatus.DRAFT
     summary.updated_at = utcnow()
     audit.record(db, actor, "summary.save", summary, before=before)
+    outbox.release_changed(db, meeting)
     return summary
 
 
@@ -180,6 +182,7 @@ def add_action_item(
     )
     db.add(item)
     audit.record(db, actor, "action_item.create", item)
+    outbox.action_assigned(db, item)
     return item
 
 

@@ -10,6 +10,7 @@ from . import (
     board,
     errors,
     links,
+    notifications,
     page_cache,
     public,
     public_docs,  # noqa: F401 - adds the PDF, feed and sitemap routes to public.bp
@@ -34,6 +35,7 @@ def register(app: Flask) -> None:
     app.register_blueprint(public.bp)
     app.register_blueprint(board.bp)
     app.register_blueprint(account.bp)
+    app.register_blueprint(notifications.bp)
     app.register_blueprint(secretariat.bp)
     app.register_blueprint(between.bp)
     app.register_blueprint(admin.bp)

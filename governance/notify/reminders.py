@@ -1,0 +1,65 @@
+"""Reminders derived from the record at the instant the worker runs, each owed once.
+
+"Still open and you have not voted" goes to each voting member with an account who has no vote
+on a motion open for at least BALLOT_REMINDER_AFTER; "due within 24 hours" to the owner of an
+open action item. The dedup key (recipient, kind, record, window) makes a rerun owe nothing new,
+and the renderer checks again when it sends (a vote cast in between withholds the reminder).
+"""
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..models import ActionItem, Meeting, Motion, User, Vote
+from ..rules.vocab import ActionStatus, MotionStatus
+from ..services import outbox
+from ..services.outbox import Kind
+
+BALLOT_REMINDER_AFTER = timedelta(hours=24)
+DUE_WITHIN = timedelta(hours=24)
+
+
+def _open_ballots(db: Session, now: datetime) -> None:
+    motions = db.scalars(
+        select(Motion).where(
+            Motion.status == MotionStatus.OPEN,
+            Motion.opened_at <= now - BALLOT_REMINDER_AFTER,
+        )
+    ).all()
+    for motion in motions:
+        meeting = db.get(Meeting, motion.meeting_id)
+        voted = set(db.scalars(select(Vote.person_id).where(Vote.motion_id == motion.id)))
+        for user_id in outbox.members(db, meeting.body_id, voting_only=True):
+            if db.get(User, user_id).person_id in voted:
+                continue
+            outbox.owe(
+                db, Kind.MOTION_REMINDER, now, user_id=user_id, object_id=motion.id, revive=False
+            )
+
+
+def _actions_due(db: Session, now: datetime) -> None:
+    actions = db.scalars(
+        select(ActionItem).where(
+            ActionItem.status == ActionStatus.OPEN,
+            ActionItem.owner_person_id.is_not(None),
+            ActionItem.due_on >= now.date(),
+            ActionItem.due_on <= (now + DUE_WITHIN).date(),
+        )
+    ).all()
+    for action in actions:
+        for user_id in outbox.owners(db, action):
+            outbox.owe(
+                db,
+                Kind.ACTION_DUE,
+                now,
+                user_id=user_id,
+                object_id=action.id,
+                window=action.due_on.isoformat(),
+                revive=False,
+            )
+
+
+def derive(db: Session, now: datetime) -> None:
+    _open_ballots(db, now)
+    _actions_due(db, now)

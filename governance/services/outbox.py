@@ -1,0 +1,247 @@
+"""What a state change owes in mail, written to the outbox inside the change's own transaction.
+
+Each service makes one call here. A row names its recipient, its kind and the record it is about,
+and is due when the recipient may first see that record: the worker (`governance.notify`) renders
+the text when it sends, through the disclosure policy, so nothing here decides what anyone reads.
+
+The dedup key is (kind, recipient, object, window): writing the same message twice changes
+nothing, and moving a release before the message went out moves the message with it.
+"""
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from ..models import (
+    ActionItem,
+    AgendaItem,
+    Body,
+    Meeting,
+    Minutes,
+    Motion,
+    OfficialSummary,
+    OutboxMessage,
+    User,
+)
+from ..models.base import utcnow
+from ..rules.disclosure import Part, public_from
+from ..rules.seating import seated_on, voting_seated_on
+from ..rules.vocab import Disclosure, OutboxStatus, SummaryStatus, UserRole
+from .access import body_terms
+
+
+class Kind:
+    """The kinds of mail; each has a renderer in governance.notify.render."""
+
+    AGENDA_PUBLISHED = "agenda_published"
+    MOTION_OPENED = "motion_opened"
+    MOTION_CLOSED = "motion_closed"
+    MINUTES_CIRCULATED = "minutes_circulated"
+    MINUTES_APPROVED = "minutes_approved"
+    ACTION_ASSIGNED = "action_assigned"
+    SUMMARY_RELEASED = "summary_released"  # to the public list
+    EMBARGO_LIFTED = "embargo_lifted"  # to the public list
+    ACTION_DUE = "action_due"  # reminder, derived by the worker
+    MOTION_REMINDER = "motion_reminder"  # reminder, derived by the worker
+    # Account mail, owed by the administration services (renderers registered there).
+    INVITATION = "invitation"
+    PASSWORD_RESET = "password_reset"  # noqa: S105 - a kind of mail, not a secret
+
+
+# What a user may turn off (account mail, which they asked for, always goes).
+USER_KINDS = (
+    Kind.AGENDA_PUBLISHED,
+    Kind.MOTION_OPENED,
+    Kind.MOTION_REMINDER,
+    Kind.MOTION_CLOSED,
+    Kind.MINUTES_CIRCULATED,
+    Kind.MINUTES_APPROVED,
+    Kind.ACTION_ASSIGNED,
+    Kind.ACTION_DUE,
+)
+
+
+def _key(kind: str, recipient: str, object_id, window) -> str:
+    return f"{kind}:{recipient}:{object_id if object_id is not None else '-'}:{window or '-'}"
+
+
+def owe(
+    db: Session,
+    kind: str,
+    due_at: datetime,
+    *,
+    user_id: int | None = None,
+    list_body_id: int | None = None,
+    object_id: int | None = None,
+    window: str = "",
+    revive: bool = True,
+) -> OutboxMessage:
+    """Owe one message, once. A message not yet sent follows a moved instant (and a withheld
+    one becomes due again, unless `revive` is off: a reminder withheld stays so); one already
+    sent is never sent twice."""
+    recipient = f"u{user_id}" if user_id is not None else f"l{list_body_id}"
+    key = _key(kind, recipient, object_id, window)
+    row = db.scalar(select(OutboxMessage).where(OutboxMessage.dedup_key == key))
+    if row is None:
+        row = OutboxMessage(
+            kind=kind,
+            user_id=user_id,
+            list_body_id=list_body_id,
+            object_id=object_id,
+            dedup_key=key,
+            due_at=due_at,
+            next_attempt_at=due_at,
+            status=OutboxStatus.PENDING,
+            attempts=0,
+        )
+        try:
+            with db.begin_nested():
+                db.add(row)
+        except IntegrityError:
+            # Another transaction owed the same message first: that one stands.
+            return db.scalar(select(OutboxMessage).where(OutboxMessage.dedup_key == key))
+        return row
+    if row.status == OutboxStatus.PENDING or (revive and row.status == OutboxStatus.WITHHELD):
+        row.status = OutboxStatus.PENDING
+        row.due_at = due_at
+        row.next_attempt_at = due_at
+    return row
+
+
+def withhold(db: Session, kind: str, list_body_id: int, object_id: int, keep=()) -> None:
+    """Messages of this kind to a list about this record that are no longer owed (their instant
+    moved, or the record went back to draft) are withheld, unless their window is in `keep`."""
+    rows = db.scalars(
+        select(OutboxMessage).where(
+            OutboxMessage.kind == kind,
+            OutboxMessage.list_body_id == list_body_id,
+            OutboxMessage.object_id == object_id,
+            OutboxMessage.status == OutboxStatus.PENDING,
+        )
+    )
+    kept = {_key(kind, f"l{list_body_id}", object_id, w) for w in keep}
+    for row in rows:
+        if row.dedup_key not in kept:
+            row.status = OutboxStatus.WITHHELD
+
+
+def to_user(
+    db: Session, kind: str, user_id: int, object_id=None, due_at=None, window=""
+) -> OutboxMessage:
+    """Mail to one account (an invitation, a password reset): due now unless told."""
+    return owe(db, kind, due_at or utcnow(), user_id=user_id, object_id=object_id, window=window)
+
+
+# --- recipients ---------------------------------------------------------------------------
+
+
+def _directors(db: Session, person_ids) -> list[int]:
+    if not person_ids:
+        return []
+    return list(
+        db.scalars(
+            select(User.id)
+            .where(
+                User.person_id.in_(sorted(person_ids)),
+                User.role == UserRole.DIRECTOR,
+                User.active.is_(True),
+            )
+            .order_by(User.id)
+        )
+    )
+
+
+def members(db: Session, body_id: int, voting_only: bool = False) -> list[int]:
+    """Accounts of the directors seated on the body today."""
+    seated = voting_seated_on if voting_only else seated_on
+    return _directors(db, seated(body_terms(db, body_id), utcnow().date()))
+
+
+def _to_members(db, kind, meeting: Meeting, object_id, due_at=None, voting_only=False) -> None:
+    for user_id in members(db, meeting.body_id, voting_only):
+        owe(db, kind, due_at or utcnow(), user_id=user_id, object_id=object_id)
+
+
+# --- one call per service -----------------------------------------------------------------
+
+
+def agenda_published(db: Session, meeting: Meeting) -> None:
+    _to_members(db, Kind.AGENDA_PUBLISHED, meeting, meeting.id, meeting.agenda_released_at)
+
+
+def motion_opened(db: Session, motion: Motion) -> None:
+    meeting = db.get(Meeting, motion.meeting_id)
+    _to_members(db, Kind.MOTION_OPENED, meeting, motion.id, voting_only=True)
+
+
+def motion_closed(db: Session, motion: Motion) -> None:
+    meeting = db.get(Meeting, motion.meeting_id)
+    _to_members(db, Kind.MOTION_CLOSED, meeting, motion.id)
+
+
+def minutes_circulated(db: Session, minutes: Minutes) -> None:
+    meeting = db.get(Meeting, minutes.meeting_id)
+    _to_members(db, Kind.MINUTES_CIRCULATED, meeting, minutes.id)
+
+
+def minutes_approved(db: Session, minutes: Minutes) -> None:
+    meeting = db.get(Meeting, minutes.meeting_id)
+    _to_members(db, Kind.MINUTES_APPROVED, meeting, minutes.id)
+
+
+def owners(db: Session, action: ActionItem) -> list[int]:
+    if action.owner_person_id is not None:
+        return _directors(db, {action.owner_person_id})
+    return members(db, action.owner_body_id)
+
+
+def action_assigned(db: Session, action: ActionItem) -> None:
+    for user_id in owners(db, action):
+        owe(db, Kind.ACTION_ASSIGNED, utcnow(), user_id=user_id, object_id=action.id)
+    release_changed(db, db.get(Meeting, action.meeting_id))
+
+
+def _embargo_instants(db: Session, meeting: Meeting) -> set[datetime]:
+    """The instants after the summary at which more of the meeting becomes public."""
+    instants = set()
+    for model in (AgendaItem, Motion, ActionItem):
+        disclosed = db.scalars(
+            select(model.disclosed_at).where(
+                model.meeting_id == meeting.id, model.disclosure == Disclosure.EMBARGOED
+            )
+        )
+        for at in disclosed:
+            instants.add(public_from(Disclosure.EMBARGOED, meeting.release, Part.CONTENT, at))
+    summary = meeting.summary_release_at
+    return {i for i in instants if i is not None and summary is not None and i > summary}
+
+
+def release_changed(db: Session, meeting: Meeting) -> None:
+    """The meeting's release instants, its summary or a disclosure changed: the public list is
+    owed the official summary at its release instant and each embargo at its own."""
+    db.flush()
+    body = db.get(Body, meeting.body_id)
+    if body.list_address is None:
+        return
+    summary = db.scalar(select(OfficialSummary).where(OfficialSummary.meeting_id == meeting.id))
+    scheduled = summary is not None and summary.status == SummaryStatus.SCHEDULED
+    release = meeting.summary_release_at
+    if scheduled and release is not None:
+        owe(db, Kind.SUMMARY_RELEASED, release, list_body_id=body.id, object_id=meeting.id)
+        instants = _embargo_instants(db, meeting)
+    else:
+        withhold(db, Kind.SUMMARY_RELEASED, body.id, meeting.id)
+        instants = set()
+    windows = {i.isoformat() for i in instants}
+    for instant in instants:
+        owe(
+            db,
+            Kind.EMBARGO_LIFTED,
+            instant,
+            list_body_id=body.id,
+            object_id=meeting.id,
+            window=instant.isoformat(),
+        )
+    withhold(db, Kind.EMBARGO_LIFTED, body.id, meeting.id, keep=windows)

@@ -29,7 +29,11 @@ from ..models.base import utcnow
 from ..rules.disclosure import Part, public_from
 from ..rules.seating import seated_on, voting_seated_on
 from ..rules.vocab import Disclosure, OutboxStatus, SummaryStatus, UserRole
-from .access import body_terms
+from . import audit, validate
+from .access import body_terms, require_admin
+from .actors import Actor
+from .errors import Conflict
+from .transaction import state_change
 
 
 class Kind:
@@ -245,3 +249,19 @@ def release_changed(db: Session, meeting: Meeting) -> None:
             window=instant.isoformat(),
         )
     withhold(db, Kind.EMBARGO_LIFTED, body.id, meeting.id, keep=windows)
+
+
+@state_change
+def retry(db: Session, actor: Actor, message_id) -> OutboxMessage:
+    """An admin sends a failed or withheld message again (after fixing the mail settings, say):
+    it is due now and rendered afresh, so the policy still decides what it says."""
+    require_admin(actor)
+    msg = validate.record(db, OutboxMessage, message_id, "message_id")
+    if msg.status not in (OutboxStatus.FAILED, OutboxStatus.WITHHELD):
+        raise Conflict("message_id", f"a {msg.status.value} message is not tried again")
+    before = audit.snapshot(msg)
+    msg.status = OutboxStatus.PENDING
+    msg.attempts = 0
+    msg.next_attempt_at = utcnow()
+    audit.record(db, actor, "outbox.retry", msg, before=before)
+    return msg

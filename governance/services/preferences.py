@@ -11,6 +11,17 @@ from .errors import Invalid
 from .outbox import USER_KINDS
 from .transaction import state_change
 
+KIND_LABELS = {
+    "agenda_published": "An agenda is published",
+    "motion_opened": "A vote opens",
+    "motion_reminder": "Reminder: a vote you have not cast is still open",
+    "motion_closed": "A vote closes",
+    "minutes_circulated": "Minutes are circulated",
+    "minutes_approved": "Minutes are approved",
+    "action_assigned": "An action item is assigned to you",
+    "action_due": "Reminder: an action item of yours is due",
+}
+
 
 def preferences_of(db: Session, user_id: int) -> dict[str, bool]:
     """Every kind a user can receive, on unless turned off."""
@@ -22,19 +33,23 @@ def preferences_of(db: Session, user_id: int) -> dict[str, bool]:
 
 
 @state_change
-def set_preference(db: Session, actor: Actor, user_id, kind, enabled: bool) -> User:
-    """One kind on or off, for oneself (or by an admin). The unsubscribe link acts as the user
-    its signed token names."""
+def set_preferences(db: Session, actor: Actor, user_id, choices: dict) -> User:
+    """Kinds on or off, for oneself (or by an admin), in one change. The unsubscribe link acts
+    as the user its signed token names."""
     user = validate.record(db, User, user_id, "user_id")
     require(getattr(actor, "id", None) == user.id or is_admin(actor), "not your preferences")
-    if kind not in USER_KINDS:
-        raise Invalid("kind", "is not a kind of mail")
-    row = db.get(NotificationPreference, (user.id, kind))
-    before = {"kind": kind, "enabled": row.enabled if row else True}
-    if row is None:
-        row = NotificationPreference(user_id=user.id, kind=kind, enabled=bool(enabled))
-        db.add(row)
-    row.enabled = bool(enabled)
-    after = {"kind": kind, "enabled": row.enabled}
-    audit.record(db, actor, "notification.preference", user, before=before, after=after)
+    for kind in choices:
+        if kind not in USER_KINDS:
+            raise Invalid("kind", f"{kind!r} is not a kind of mail")
+    before = preferences_of(db, user.id)
+    for kind, enabled in choices.items():
+        row = db.get(NotificationPreference, (user.id, kind))
+        if row is None:
+            row = NotificationPreference(user_id=user.id, kind=kind)
+            db.add(row)
+        row.enabled = bool(enabled)
+    db.flush()
+    after = preferences_of(db, user.id)
+    if after != before:
+        audit.record(db, actor, "notification.preferences", user, before=before, after=after)
     return user

@@ -1,15 +1,35 @@
-"""Mail links: the RFC 8058 one-click unsubscribe. A POST to the link in `List-Unsubscribe`
+"""Mail: the RFC 8058 one-click unsubscribe, one's own preferences, the admin's outbox.
+
+The unsubscribe link: A POST to the link in `List-Unsubscribe`
 unsubscribes with no session and no CSRF token (the signed token is the credential, and it can
 only turn one kind of mail off); a GET never changes anything, it shows a button that POSTs."""
 
-from flask import Blueprint, abort, current_app, render_template
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from flask_login import current_user
+from wtforms import BooleanField
 
 from ..extensions import csrf
 from ..models import User
+from ..notify import reads
 from ..notify.compose import read_unsubscribe_token
-from ..services import preferences
+from ..rules.vocab import OutboxStatus, UserRole
+from ..services import outbox, preferences
 from ..services.errors import ServiceError
 from ..services.outbox import USER_KINDS
+from ..services.preferences import KIND_LABELS
+from .access import role_required
+from .account import ANY_ROLE
+from .forms import ActionForm, StrictForm
+from .pages import attempt
 from .session import get_db
 
 bp = Blueprint("notifications", __name__, url_prefix="/notifications")
@@ -36,7 +56,54 @@ def unsubscribe(token: str):
 def unsubscribe_post(token: str):
     user, kind = _target(token)
     try:
-        preferences.set_preference(get_db(), user, user.id, kind, False)
+        preferences.set_preferences(get_db(), user, user.id, {kind: False})
     except ServiceError:
         abort(404)
     return render_template("notifications/unsubscribe.html", kind=kind, done=True, token=token)
+
+
+# --- signed in: one's own preferences; admins: the outbox ----------------------------------
+
+
+def _preferences_form():
+    fields = {kind: BooleanField(KIND_LABELS[kind]) for kind in USER_KINDS}
+    return type("PreferencesForm", (StrictForm,), fields)
+
+
+@bp.route("/preferences", methods=["GET", "POST"])
+@role_required(*ANY_ROLE)
+def preferences_page():
+    db = get_db()
+    form = _preferences_form()(data=preferences.preferences_of(db, current_user.id))
+    if form.validate_on_submit():
+        chosen = {kind: bool(getattr(form, kind).data) for kind in USER_KINDS}
+        if attempt(form, preferences.set_preferences, current_user.id, chosen) is not None:
+            flash("Mail preferences saved.")
+            return redirect(url_for("notifications.preferences_page"))
+    return render_template("notifications/preferences.html", form=form, kinds=USER_KINDS)
+
+
+@bp.get("/outbox")
+@role_required(UserRole.ADMIN)
+def outbox_page():
+    db = get_db()
+    wanted = request.args.get("status")
+    status = OutboxStatus(wanted) if wanted in set(OutboxStatus) else None
+    return render_template(
+        "notifications/outbox.html",
+        counts=reads.counts(db),
+        lines=reads.messages(db, status),
+        status=status,
+        action_form=ActionForm(),
+    )
+
+
+@bp.post("/outbox/<int:message_id>/retry")
+@role_required(UserRole.ADMIN)
+def retry(message_id: int):
+    form = ActionForm()
+    if form.validate_on_submit() and attempt(form, outbox.retry, message_id) is not None:
+        flash(f"Message {message_id} is due again.")
+    for error in form.form_errors:
+        flash(error)
+    return redirect(url_for("notifications.outbox_page"))

@@ -8,7 +8,7 @@ from datetime import datetime
 import pytest
 from sqlalchemy import select
 
-from governance.models import Membership
+from governance.models import Membership, OutboxMessage
 from governance.rules.vocab import ItemKind, UserRole
 from governance.services import between, motions, records, tokens
 from governance.services.actors import SYSTEM
@@ -32,6 +32,7 @@ class World:
     user: int = 0
     org: int = 0
     decision: int = 0
+    message: int = 0
 
 
 @pytest.fixture
@@ -64,6 +65,8 @@ def world(web_make):
         "confidential",
     )
     membership = make.db.scalar(select(Membership.id).where(Membership.person_id == members[0].id))
+    message = make.db.scalar(select(OutboxMessage.id).order_by(OutboxMessage.id).limit(1))
+    make.db.rollback()
     return World(
         meeting.id,
         item.id,
@@ -76,6 +79,7 @@ def world(web_make):
         director.id,
         make.org("Nebula").id,
         decision.id,
+        message,
     )
 
 
@@ -138,6 +142,10 @@ ROUTES = [
     _row("POST", "/account/tokens", *SIGNED_IN, data={"name": "bot"}),
     _row("POST", "/account/tokens/{token}/revoke", LOGIN, OK, HIDDEN, HIDDEN, HIDDEN),
     _row("POST", "/account/password", *SIGNED_IN, data={"current_password": "wrong"}),
+    _row("GET", "/notifications/preferences", *SIGNED_IN),
+    _row("POST", "/notifications/preferences", *SIGNED_IN, data={"motion_opened": "y"}),
+    _row("GET", "/notifications/outbox", *ADMIN_ONLY),
+    _row("POST", "/notifications/outbox/{message}/retry", *ADMIN_ONLY),
     _row("GET", "/secretariat/meetings/new", *STAFF_ONLY),
     _row("POST", "/secretariat/meetings/new", *STAFF_ONLY, data={"title": ""}),
     _row("POST", "/secretariat/meetings/{meeting}/publish", *STAFF_ONLY, data={"confirm": "y"}),
@@ -327,6 +335,7 @@ def _fill(text: str, world: World) -> str:
         motion=world.motion,
         action=world.action,
         token=world.token,
+        message=world.message,
         member0=world.members[0],
         decision=world.decision,
         member1=world.members[1],
@@ -372,7 +381,9 @@ def test_every_private_route_is_in_the_matrix(app):
     covered = {re.sub(r"\{\w+\}", "<>", url) for _, url, _, _ in ROUTES}
     for rule in app.url_map.iter_rules():
         path = re.sub(r"<[^>]+>", "<>", rule.rule)
-        if path.startswith(("/board", "/secretariat", "/account", "/admin")):
+        if path.startswith(("/board", "/secretariat", "/account", "/admin", "/notifications")):
             if path == "/secretariat/motions/<>/<>":
                 continue  # the open/close/withdraw/postpone actions: rows name them one by one
+            if path == "/notifications/unsubscribe/<>":
+                continue  # public by design (RFC 8058): tests/integration/test_notify.py
             assert path in covered, f"{rule.rule} has no row in the permission matrix"

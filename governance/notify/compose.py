@@ -4,12 +4,12 @@ import hashlib
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import format_datetime
-from urllib.parse import urlsplit
 
 from flask import Flask
 from itsdangerous import BadSignature, URLSafeSerializer
 
 from ..models import Body, OutboxMessage
+from .links import Link, absolute, host
 from .render import Mail
 
 UNSUBSCRIBE_SALT = "governance.notify.unsubscribe"
@@ -35,28 +35,20 @@ def read_unsubscribe_token(secret: str, token: str) -> tuple[int, str] | None:
     return user_id, kind
 
 
-def _host(base_url: str) -> str:
-    return urlsplit(base_url).hostname or "localhost"
-
-
 def message_id(msg: OutboxMessage, base_url: str) -> str:
     """The same for every attempt of one outbox row, so a receiver can drop a repeat."""
     digest = hashlib.sha256(msg.dedup_key.encode()).hexdigest()[:16]
-    return f"<{msg.id}.{digest}@{_host(base_url)}>"
+    return f"<{msg.id}.{digest}@{host(base_url)}>"
 
 
 def compose(app: Flask, msg: OutboxMessage, mail: Mail, to: Recipient, now) -> EmailMessage:
     config = app.config
     base = config["BASE_URL"]
-    adapter = app.url_map.bind(_host(base))
-    links = [
-        {"label": link.label, "url": base + adapter.build(link.endpoint, link.values)}
-        for link in mail.links
-    ]
+    links = [{"label": link.label, "url": absolute(app, link)} for link in mail.links]
     unsubscribe = None
     if msg.user_id is not None:
         token = unsubscribe_token(config["SECRET_KEY"], msg.user_id, msg.kind)
-        unsubscribe = base + adapter.build("notifications.unsubscribe", {"token": token})
+        unsubscribe = absolute(app, Link("", "notifications.unsubscribe", {"token": token}))
     context = {
         "mail": mail,
         "links": links,
@@ -71,10 +63,11 @@ def compose(app: Flask, msg: OutboxMessage, mail: Mail, to: Recipient, now) -> E
     email["Message-ID"] = message_id(msg, base)
     email["Auto-Submitted"] = "auto-generated"
     if to.body is not None:
-        email["List-Id"] = f"{to.body.name} <{to.body.slug}.{_host(base)}>"
-        email["List-Archive"] = f"<{base + adapter.build('public.body', {'slug': to.body.slug})}>"
+        email["List-Id"] = f"{to.body.name} <{to.body.slug}.{host(base)}>"
+        archive = absolute(app, Link("", "public.body", {"slug": to.body.slug}))
+        email["List-Archive"] = f"<{archive}>"
     else:
-        email["List-Id"] = f"{config['FOUNDATION_NAME']} notifications <notify.{_host(base)}>"
+        email["List-Id"] = f"{config['FOUNDATION_NAME']} notifications <notify.{host(base)}>"
     if unsubscribe:
         # RFC 8058: a POST to this URL unsubscribes in one click; a GET only asks.
         email["List-Unsubscribe"] = f"<{unsubscribe}>"
@@ -82,4 +75,7 @@ def compose(app: Flask, msg: OutboxMessage, mail: Mail, to: Recipient, now) -> E
     env = app.jinja_env
     email.set_content(env.get_template("mail/message.txt").render(context))
     email.add_alternative(env.get_template("mail/message.html").render(context), subtype="html")
+    if mail.calendar is not None:
+        method, text = mail.calendar
+        email.add_alternative(text, subtype="calendar", params={"method": method})
     return email

@@ -9,7 +9,9 @@ public edition and a director's the board edition of their own body.
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from email.utils import parseaddr
 
+from flask import current_app
 from markupsafe import Markup
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,6 +19,7 @@ from sqlalchemy.orm import Session
 from ..models import (
     ActionItem,
     AgendaItem,
+    Body,
     Meeting,
     Minutes,
     Motion,
@@ -30,15 +33,10 @@ from ..rules import disclosure as rules
 from ..rules.clock import format_local
 from ..rules.disclosure import Part
 from ..rules.vocab import ActionStatus, Disclosure, MeetingStatus, MotionStatus, SummaryStatus
-from ..services.outbox import Kind
+from ..services.outbox import Kind, invitation_sequence
 from ..visibility import Policy
-
-
-@dataclass(frozen=True)
-class Link:
-    label: str
-    endpoint: str
-    values: dict = field(default_factory=dict)
+from . import invite
+from .links import Link, absolute, host
 
 
 @dataclass(frozen=True)
@@ -60,6 +58,8 @@ class Mail:
     intro: str
     sections: list[Section] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
+    # An iCalendar invitation sent as an alternative part: (method, text).
+    calendar: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -319,3 +319,34 @@ def embargo_lifted(db: Session, msg: OutboxMessage, policy: Policy) -> Outcome:
         sections,
         _record_links(meeting)[:1],
     )
+
+
+@register(Kind.MEETING_INVITATION)
+def meeting_invitation(db: Session, msg: OutboxMessage, policy: Policy) -> Outcome:
+    """The meeting as it is now: a REQUEST (SEQUENCE raised by every change) or a CANCEL."""
+    meeting = db.get(Meeting, msg.object_id)
+    if meeting is None:
+        return Withhold("the meeting is gone")
+    if not policy.meeting(meeting):
+        return later(rules.meeting_public_from(meeting.release), policy.now, "the meeting")
+    cancel = meeting.status == MeetingStatus.CANCELLED
+    body = db.get(Body, meeting.body_id)
+    link = _meeting_link(policy, meeting)
+    summary = f"{body.name}: {meeting.title}"
+    calendar = invite.invitation(
+        meeting,
+        uid=f"meeting-{meeting.id}@{host(current_app.config['BASE_URL'])}",
+        seq=invitation_sequence(db, meeting.id),
+        stamp=policy.now,
+        summary=summary,
+        description=f"{meeting.title} — {_when(meeting)}",
+        url=absolute(current_app, link),
+        organizer=parseaddr(current_app.config["MAIL_FROM"])[1],
+        attendee=db.get(User, msg.user_id).email,
+        cancel=cancel,
+    )
+    what = "Cancelled" if cancel else "Invitation"
+    intro = f"{meeting.title} — {_when(meeting)}" + (
+        f". Cancelled: {meeting.cancellation_reason}" if cancel else ""
+    )
+    return Mail(f"{what}: {summary}", intro, [], [link], calendar)

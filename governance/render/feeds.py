@@ -122,8 +122,13 @@ def _fold(line: str) -> str:
     return "\r\n ".join(out)
 
 
-def _stamp(instant: datetime) -> str:
+def ical_stamp(instant: datetime) -> str:
     return instant.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def ical_lines(lines: list[str]) -> str:
+    """Content lines as an iCalendar object: folded, CRLF-terminated."""
+    return "\r\n".join(_fold(line) for line in lines) + "\r\n"
 
 
 def icalendar(name: str, events: list[CalendarEvent]) -> bytes:
@@ -139,9 +144,9 @@ def icalendar(name: str, events: list[CalendarEvent]) -> bytes:
         lines += [
             "BEGIN:VEVENT",
             f"UID:{ical_text(e.uid)}",
-            f"DTSTAMP:{_stamp(e.stamp)}",
-            f"DTSTART:{_stamp(e.starts_at)}",
-            *([f"DTEND:{_stamp(e.ends_at)}"] if e.ends_at else []),
+            f"DTSTAMP:{ical_stamp(e.stamp)}",
+            f"DTSTART:{ical_stamp(e.starts_at)}",
+            *([f"DTEND:{ical_stamp(e.ends_at)}"] if e.ends_at else []),
             f"SUMMARY:{ical_text(e.summary)}",
             f"DESCRIPTION:{ical_text(e.description)}",
             f"URL:{e.url}",
@@ -151,4 +156,4 @@ def icalendar(name: str, events: list[CalendarEvent]) -> bytes:
         lines.append("STATUS:CANCELLED" if e.cancelled else "STATUS:CONFIRMED")
         lines.append("END:VEVENT")
     lines.append("END:VCALENDAR")
-    return ("\r\n".join(_fold(line) for line in lines) + "\r\n").encode()
+    return ical_lines(lines).encode()

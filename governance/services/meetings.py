@@ -58,6 +58,7 @@ def create_meeting(
     )
     db.add(meeting)
     audit.record(db, actor, "meeting.create", meeting)
+    outbox.meeting_changed(db, meeting)
     return meeting
 
 
@@ -185,6 +186,7 @@ def set_status(db: Session, actor: Actor, meeting_id, status, reason=None) -> Me
     meeting.status = status
     after = audit.snapshot(meeting) | {"reason": reason}
     audit.record(db, actor, "meeting.set_status", meeting, before=before, after=after)
+    outbox.meeting_changed(db, meeting)
     return meeting
 
 
@@ -217,4 +219,5 @@ def update_meeting(
         raise Invalid("starts_at", "the official summary would then be released before it")
     if audit.snapshot(meeting) != before:
         audit.record(db, actor, "meeting.update", meeting, before=before)
+        outbox.meeting_changed(db, meeting)
     return meeting

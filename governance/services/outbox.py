@@ -10,13 +10,14 @@ nothing, and moving a release before the message went out moves the message with
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ..models import (
     ActionItem,
     AgendaItem,
+    AuditEvent,
     Body,
     Meeting,
     Minutes,
@@ -28,7 +29,7 @@ from ..models import (
 from ..models.base import utcnow
 from ..rules.disclosure import Part, public_from
 from ..rules.seating import seated_on, voting_seated_on
-from ..rules.vocab import Disclosure, OutboxStatus, SummaryStatus, UserRole
+from ..rules.vocab import Disclosure, MeetingStatus, OutboxStatus, SummaryStatus, UserRole
 from . import audit, validate
 from .access import body_terms, require_admin
 from .actors import Actor
@@ -45,6 +46,7 @@ class Kind:
     MINUTES_CIRCULATED = "minutes_circulated"
     MINUTES_APPROVED = "minutes_approved"
     ACTION_ASSIGNED = "action_assigned"
+    MEETING_INVITATION = "meeting_invitation"  # an iCalendar REQUEST or CANCEL
     SUMMARY_RELEASED = "summary_released"  # to the public list
     EMBARGO_LIFTED = "embargo_lifted"  # to the public list
     ACTION_DUE = "action_due"  # reminder, derived by the worker
@@ -64,6 +66,7 @@ USER_KINDS = (
     Kind.MINUTES_APPROVED,
     Kind.ACTION_ASSIGNED,
     Kind.ACTION_DUE,
+    Kind.MEETING_INVITATION,
 )
 
 
@@ -114,18 +117,21 @@ def owe(
     return row
 
 
-def withhold(db: Session, kind: str, list_body_id: int, object_id: int, keep=()) -> None:
-    """Messages of this kind to a list about this record that are no longer owed (their instant
-    moved, or the record went back to draft) are withheld, unless their window is in `keep`."""
+def withhold(db: Session, kind: str, object_id: int, keep=(), **recipient) -> None:
+    """Messages of this kind to this recipient (`user_id=` or `list_body_id=`) about this record
+    that are no longer owed (their instant moved, a newer version replaced them, the record went
+    back to draft) are withheld, unless their window is in `keep`."""
+    [(column, recipient_id)] = recipient.items()
     rows = db.scalars(
         select(OutboxMessage).where(
             OutboxMessage.kind == kind,
-            OutboxMessage.list_body_id == list_body_id,
+            getattr(OutboxMessage, column) == recipient_id,
             OutboxMessage.object_id == object_id,
             OutboxMessage.status == OutboxStatus.PENDING,
         )
     )
-    kept = {_key(kind, f"l{list_body_id}", object_id, w) for w in keep}
+    prefix = "u" if column == "user_id" else "l"
+    kept = {_key(kind, f"{prefix}{recipient_id}", object_id, w) for w in keep}
     for row in rows:
         if row.dedup_key not in kept:
             row.status = OutboxStatus.WITHHELD
@@ -207,6 +213,41 @@ def action_assigned(db: Session, action: ActionItem) -> None:
     release_changed(db, db.get(Meeting, action.meeting_id))
 
 
+# Every change a calendar must see as a new version of the event.
+INVITATION_CHANGES = ("meeting.update", "meeting.set_status")
+
+
+def invitation_sequence(db: Session, meeting_id: int) -> int:
+    """The invitation's SEQUENCE: how often the meeting changed since it was created. It only
+    ever rises, because the audit trail is append-only."""
+    return db.scalar(
+        select(func.count()).where(
+            AuditEvent.entity_type == "meeting",
+            AuditEvent.entity_id == meeting_id,
+            AuditEvent.action.in_(INVITATION_CHANGES),
+        )
+    )
+
+
+def meeting_changed(db: Session, meeting: Meeting) -> None:
+    """Created, rescheduled, cancelled or reinstated: each seated director is owed the meeting's
+    current invitation (a REQUEST, or a CANCEL), replacing one not yet sent."""
+    if meeting.status not in (MeetingStatus.SCHEDULED, MeetingStatus.CANCELLED):
+        return
+    db.flush()
+    version = str(invitation_sequence(db, meeting.id))
+    for user_id in members(db, meeting.body_id):
+        owe(
+            db,
+            Kind.MEETING_INVITATION,
+            utcnow(),
+            user_id=user_id,
+            object_id=meeting.id,
+            window=version,
+        )
+        withhold(db, Kind.MEETING_INVITATION, meeting.id, keep=(version,), user_id=user_id)
+
+
 def _embargo_instants(db: Session, meeting: Meeting) -> set[datetime]:
     """The instants after the summary at which more of the meeting becomes public."""
     instants = set()
@@ -236,7 +277,7 @@ def release_changed(db: Session, meeting: Meeting) -> None:
         owe(db, Kind.SUMMARY_RELEASED, release, list_body_id=body.id, object_id=meeting.id)
         instants = _embargo_instants(db, meeting)
     else:
-        withhold(db, Kind.SUMMARY_RELEASED, body.id, meeting.id)
+        withhold(db, Kind.SUMMARY_RELEASED, meeting.id, list_body_id=body.id)
         instants = set()
     windows = {i.isoformat() for i in instants}
     for instant in instants:
@@ -248,7 +289,7 @@ def release_changed(db: Session, meeting: Meeting) -> None:
             object_id=meeting.id,
             window=instant.isoformat(),
         )
-    withhold(db, Kind.EMBARGO_LIFTED, body.id, meeting.id, keep=windows)
+    withhold(db, Kind.EMBARGO_LIFTED, meeting.id, keep=windows, list_body_id=body.id)
 
 
 @state_change

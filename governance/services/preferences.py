@@ -20,6 +20,7 @@ KIND_LABELS = {
     "minutes_approved": "Minutes are approved",
     "action_assigned": "An action item is assigned to you",
     "action_due": "Reminder: an action item of yours is due",
+    "meeting_invitation": "Calendar invitations to your body's meetings",
 }
 
 

@@ -79,9 +79,9 @@ def test_a_change_and_the_mail_it_owes_commit_together(make, database):
     m = make.meeting(board)
     with pytest.raises(Forbidden):
         meetings.publish_agenda(make.db, users[0], m.id)
-    assert outbox_rows(database) == []
+    assert outbox_rows(database, kind=Kind.AGENDA_PUBLISHED) == []
     meetings.publish_agenda(make.db, SYSTEM, m.id)
-    rows = outbox_rows(database)
+    rows = outbox_rows(database, kind=Kind.AGENDA_PUBLISHED)
     assert [(r.kind, r.user_id) for r in rows] == [(Kind.AGENDA_PUBLISHED, u.id) for u in users]
     assert all(r.due_at == m.agenda_released_at and r.object_id == m.id for r in rows)
     assert all(r.status == OutboxStatus.PENDING for r in rows)
@@ -132,7 +132,7 @@ def test_a_moved_release_moves_the_list_message_and_a_draft_sends_nothing(
     records.save_summary(make.db, SYSTEM, m.id, "Back to draft.", False)
     Worker(notify_app).run_once(owed.due_at + timedelta(days=1))
     assert mailbox.messages == []
-    assert outbox_rows(database)[0].status == OutboxStatus.WITHHELD
+    assert outbox_rows(database, kind=Kind.SUMMARY_RELEASED)[0].status == OutboxStatus.WITHHELD
 
 
 def test_an_embargo_reaches_the_list_at_its_own_instant_and_confidential_text_never(
@@ -194,8 +194,8 @@ def test_two_workers_at_once_deliver_each_message_exactly_once(
     for app in apps:
         app.extensions["governance.db"].dispose()
     ids = [message["Message-ID"] for message in mailbox.messages]
-    assert len(ids) == 30 and len(set(ids)) == 30
-    assert sum(t.sent for t in tallies) == 30
+    assert len(ids) == 60 and len(set(ids)) == 60  # an invitation and an agenda each
+    assert sum(t.sent for t in tallies) == 60
     rows = outbox_rows(database)
     assert all(r.status == OutboxStatus.SENT and r.attempts == 1 for r in rows)
 
@@ -285,7 +285,11 @@ def test_one_click_unsubscribe_is_a_post_without_cookie_and_a_get_changes_nothin
     m = make.meeting(board)
     meetings.publish_agenda(make.db, SYSTEM, m.id)
     Worker(notify_app).run_once(datetime.now(UTC))
-    [message] = mailbox.to(user.email)
+
+    def agendas():
+        return [m for m in mailbox.to(user.email) if m["Subject"].startswith("Agenda")]
+
+    [message] = agendas()
     assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     url = urlsplit(message["List-Unsubscribe"].strip("<>"))
     assert f"{url.scheme}://{url.netloc}" == BASE
@@ -305,4 +309,49 @@ def test_one_click_unsubscribe_is_a_post_without_cookie_and_a_get_changes_nothin
     m2 = make.meeting(board)
     meetings.publish_agenda(make.db, SYSTEM, m2.id)
     Worker(notify_app).run_once(datetime.now(UTC))
-    assert len(mailbox.to(user.email)) == 1
+    assert len(agendas()) == 1
+
+
+def calendar_of(message) -> dict[str, str]:
+    """The invitation's properties, unfolded (RFC 5545 3.1), by name without parameters."""
+    [part] = [p for p in message.walk() if p.get_content_type() == "text/calendar"]
+    text = part.get_content().replace("\r\n ", "")
+    props = {}
+    for line in text.split("\r\n"):
+        if ":" in line:
+            name, value = line.split(":", 1)
+            props.setdefault(name.split(";")[0], value)
+    props["content-type method"] = part.get_param("method")
+    return props
+
+
+def test_invitations_rise_in_sequence_when_rescheduled_and_a_cancellation_parses(
+    make, database, notify_app, mailbox
+):
+    board, members = make.board(seats=1)
+    user = make.user(person=members[0])
+    m = make.meeting(board, starts_at=datetime(2030, 3, 10, 9, 0), title="March call")
+    worker = Worker(notify_app)
+    worker.run_once(datetime.now(UTC))
+    meetings.update_meeting(
+        make.db, SYSTEM, m.id, "March call", datetime(2030, 3, 11, 9, 0), "America/Los_Angeles"
+    )
+    worker.run_once(datetime.now(UTC))
+    # Two changes before the worker runs: only the newest version goes out.
+    meetings.update_meeting(
+        make.db, SYSTEM, m.id, "March call", datetime(2030, 3, 12, 9, 0), "America/Los_Angeles"
+    )
+    meetings.set_status(make.db, SYSTEM, m.id, "cancelled", reason="No quorum expected")
+    worker.run_once(datetime.now(UTC))
+    invites = [calendar_of(message) for message in mailbox.to(user.email)]
+    assert [(i["METHOD"], i["SEQUENCE"], i["content-type method"]) for i in invites] == [
+        ("REQUEST", "0", "REQUEST"),
+        ("REQUEST", "1", "REQUEST"),
+        ("CANCEL", "3", "CANCEL"),
+    ]
+    assert len({i["UID"] for i in invites}) == 1
+    assert (
+        invites[0]["DTSTART"] == "20300310T160000Z" and invites[1]["DTSTART"] == "20300311T160000Z"
+    )
+    assert invites[2]["STATUS"] == "CANCELLED"
+    assert "No quorum expected" in mailbox.to(user.email)[2].get_body(("plain",)).get_content()

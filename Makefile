@@ -5,6 +5,7 @@ PY     := $(VENV)/bin/python
 FLASK  := $(VENV)/bin/flask --app app
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
+DSTAMP := $(VENV)/.installed-dev
 
 .PHONY: run test lint bench clean install install-test packages-run packages-test
 # Prerequisites are made in the order written: the Debian packages before the venv and the tests.
@@ -18,6 +19,10 @@ $(STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e .
 	touch $@
 
+$(DSTAMP): pyproject.toml $(STAMP)
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
 $(TSTAMP): pyproject.toml $(STAMP)
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $@
@@ -29,11 +34,15 @@ install-test: $(TSTAMP)
 packages-run packages-test:
 	@PYTHON="$(PYTHON)" VENV="$(VENV)" bash tools/debian-packages.sh $(@:packages-%=%)
 
-run: packages-run $(STAMP)
+# The app, the mail worker and a loopback SMTP sink (mail kept under instance/mail/), stopped together.
+run: packages-run $(DSTAMP)
 	$(FLASK) db upgrade
 	$(FLASK) demo load --if-empty
-	@echo "Serving on http://127.0.0.1:5000 — sign in with a demo login above."
-	$(FLASK) run --host 127.0.0.1 --port 5000
+	@echo "Serving on http://127.0.0.1:5000 — sign in with a demo login above. Mail: instance/mail/"
+	@trap 'kill 0' EXIT INT TERM; \
+	  $(FLASK) notify sink & \
+	  $(FLASK) notify run & \
+	  $(FLASK) run --host 127.0.0.1 --port 5000
 
 # Lint, then the suite on SQLite and on a throwaway PostgreSQL (DATABASE_URL set: that one only).
 test: packages-test $(TSTAMP)

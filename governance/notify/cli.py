@@ -27,3 +27,16 @@ def run(once: bool, poll: float | None):
         )
         return
     worker.run_forever(poll if poll is not None else current_app.config["NOTIFY_POLL_SECONDS"])
+
+
+@notify_group.command("sink")
+@click.option("--port", type=int, default=None, help="Port on 127.0.0.1 (MAIL_PORT).")
+def sink(port: int | None):
+    """Development only: a loopback SMTP server keeping each message under instance/mail/."""
+    from pathlib import Path
+
+    from .sink import serve
+
+    if current_app.config["PRODUCTION"]:
+        raise click.ClickException("the mail sink is for development only")
+    serve(Path(current_app.instance_path) / "mail", port or current_app.config["MAIL_PORT"])

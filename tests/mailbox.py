@@ -38,7 +38,9 @@ class Mailbox:
     def __init__(self, refuse: int = 0):
         self.handler = Handler(refuse)
         self.port = free_port()
-        self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port)
+        self.controller = Controller(
+            self.handler, hostname="127.0.0.1", server_hostname="localhost", port=self.port
+        )
 
     def __enter__(self) -> "Mailbox":
         self.controller.start()

@@ -25,7 +25,9 @@ def serve(folder: Path, port: int) -> None:
     """Until interrupted. aiosmtpd is a development dependency (the `dev` and `test` extras)."""
     from aiosmtpd.controller import Controller
 
-    controller = Controller(KeepToFiles(folder), hostname="127.0.0.1", port=port)
+    controller = Controller(
+        KeepToFiles(folder), hostname="127.0.0.1", server_hostname="localhost", port=port
+    )
     controller.start()
     print(f"SMTP sink on 127.0.0.1:{port}, keeping mail in {folder}", flush=True)
     try:

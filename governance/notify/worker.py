@@ -128,8 +128,8 @@ class Worker:
     def __init__(self, app: Flask, send: Callable[[EmailMessage], None] | None = None):
         self.app = app
         self.database: Database = app.extensions["governance.db"]
-        settings = smtp.SmtpSettings.from_config(app.config)
-        self.send = send or (lambda message: smtp.send(settings, message))
+        self.connection = smtp.Connection(smtp.SmtpSettings.from_config(app.config))
+        self.send = send or self.connection.send
         self.batch = app.config["NOTIFY_BATCH"]
         self.max_attempts = app.config["NOTIFY_MAX_ATTEMPTS"]
         self.retry_seconds = app.config["NOTIFY_RETRY_SECONDS"]
@@ -188,9 +188,12 @@ class Worker:
             reminders.derive(db, now)
             db.commit()
         tally = Tally()
-        while ids := claim(self.database, now, self.batch):
-            for msg_id in ids:
-                tally.add(self.process(msg_id, now))
+        try:
+            while ids := claim(self.database, now, self.batch):
+                for msg_id in ids:
+                    tally.add(self.process(msg_id, now))
+        finally:
+            self.connection.close()
         return tally
 
     def run_forever(self, poll_seconds: float) -> None:

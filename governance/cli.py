@@ -1,39 +1,32 @@
 """`flask --app app …` commands. Each state change goes through a service, as the web does."""
 
 import contextlib
+import json
 import os
-import sys
 import tempfile
-from contextlib import contextmanager
 
 import click
 from flask import Flask, current_app
 from flask.cli import AppGroup, with_appcontext
 from sqlalchemy import select
 
+from .archive import ArchiveRefused, dumps, export, restore
+from .cli_session import cli_session, read_password
+from .demo.cli import demo_group
+from .migrate import downgrade, upgrade
 from .models import Person
+from .notify.cli import notify_group
 from .rules.vocab import UserRole
 from .services import accounts
 from .services.actors import SYSTEM
-from .services.errors import ServiceError
-
-
-@contextmanager
-def cli_session(write: bool = True):
-    db = current_app.extensions["governance.db"].session(write=write)
-    try:
-        yield db
-    except ServiceError as exc:
-        raise click.ClickException(str(exc)) from exc
-    finally:
-        db.close()
-
-
-def read_password() -> str:
-    """From a hidden prompt at a terminal, else the first line of stdin; never an argument."""
-    if sys.stdin.isatty():
-        return click.prompt("Password", hide_input=True, confirmation_prompt=True)
-    return sys.stdin.readline().rstrip("\r\n")
+from .services.audit_replay import compare_live
+from .services.audit_verify import (
+    CheckpointUnreadable,
+    checkpoints_in,
+    read_checkpoint,
+    verify_chain,
+    write_checkpoint,
+)
 
 
 def register_commands(app: Flask) -> None:
@@ -42,9 +35,6 @@ def register_commands(app: Flask) -> None:
     app.cli.add_command(audit_group)
     app.cli.add_command(export_command)
     app.cli.add_command(import_command)
-    from .demo.cli import demo_group
-    from .notify.cli import notify_group
-
     app.cli.add_command(demo_group)
     app.cli.add_command(notify_group)
 
@@ -55,8 +45,6 @@ db_group = AppGroup("db", help="Schema migrations (Alembic).")
 @db_group.command("upgrade")
 @click.argument("revision", default="head")
 def db_upgrade(revision):
-    from .migrate import upgrade
-
     upgrade(current_app.config["DATABASE_URL"], revision)
     click.echo(f"database at {revision}")
 
@@ -64,8 +52,6 @@ def db_upgrade(revision):
 @db_group.command("downgrade")
 @click.argument("revision", default="base")
 def db_downgrade(revision):
-    from .migrate import downgrade
-
     downgrade(current_app.config["DATABASE_URL"], revision)
     click.echo(f"database at {revision}")
 
@@ -102,14 +88,6 @@ def audit_verify(checkpoint_files):
     CHECKPOINT_FILES (default: every file in AUDIT_CHECKPOINT_DIR), and every vote, motion,
     meeting, attendance line, minutes and summary against its last audit event. Exit non-zero
     naming each thing that is wrong."""
-    from .services.audit_replay import compare_live
-    from .services.audit_verify import (
-        CheckpointUnreadable,
-        checkpoints_in,
-        read_checkpoint,
-        verify_chain,
-    )
-
     files = checkpoint_files or checkpoints_in(current_app.config["AUDIT_CHECKPOINT_DIR"])
     try:
         heads = [read_checkpoint(path) for path in files]
@@ -141,8 +119,6 @@ def audit_checkpoint(directory):
     """Write the chain's head (event id, hash, count, instant, keyed MAC) to a new file outside
     the database; `audit verify` then detects any later truncation or rewrite below it. Keep
     copies elsewhere too (a cron job, the backups)."""
-    from .services.audit_verify import CheckpointUnreadable, write_checkpoint
-
     with cli_session(write=False) as db:
         try:
             path, head = write_checkpoint(
@@ -163,8 +139,6 @@ def audit_checkpoint(directory):
 )
 def export_command(out):
     """Write the full board archive (every record, confidential included) as JSON."""
-    from .archive import dumps, export
-
     with cli_session(write=False) as db:
         text = dumps(export(db)) + "\n"
     if out == "-":
@@ -194,10 +168,6 @@ def write_private(path: str, text: str) -> None:
 @click.argument("archive", type=click.File("r", encoding="utf-8"))
 def import_command(archive):
     """Restore an archive written by `export` into an empty database."""
-    import json
-
-    from .archive import ArchiveRefused, restore
-
     try:
         data = json.load(archive)
     except json.JSONDecodeError as exc:

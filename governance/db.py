@@ -13,6 +13,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from . import audit_key as keys
+from .paths import ROOT
+
 SQLITE_BUSY_TIMEOUT_MS = 5_000
 WRITE = "governance_write"
 
@@ -95,9 +98,6 @@ class Database:
         self.url = url
         self.engine = make_engine(url, busy_timeout_ms)
         if audit_key is None:
-            from . import audit_key as keys
-            from .paths import ROOT
-
             audit_key = keys.load(ROOT / "instance")
         info = {"audit_key": audit_key}
         self._read = sessionmaker(self.engine, expire_on_commit=False, info=info)

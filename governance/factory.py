@@ -6,10 +6,12 @@ from pathlib import Path
 from flask import Flask
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from . import audit_key
+from . import api, audit_key, web
+from .cli import register_commands
 from .config import Config
 from .db import Database
 from .extensions import csrf, login_manager
+from .http.converters import IdConverter
 from .paths import ROOT
 
 
@@ -44,19 +46,15 @@ def create_app(overrides: dict | None = None) -> Flask:
     csrf.init_app(app)
     login_manager.init_app(app)
 
-    from .web import register
-    from .web.converters import IdConverter
-
     # Every <int:…> in a URL is an id: bounded, so a huge number is a 404, not a database error.
     app.url_map.converters["int"] = IdConverter
 
-    register(app)
+    web.register(app)
+    api.register(app)
 
     if os.environ.get("GOVERNANCE_BENCH") == "1":
         # The ceiling for benchmarks: the same app and server, no database, no template.
         app.add_url_rule("/_bench/constant", "bench_constant", lambda: "ok")
-
-    from .cli import register_commands
 
     register_commands(app)
     return app

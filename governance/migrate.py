@@ -3,6 +3,7 @@
 from alembic import command
 from alembic.config import Config as AlembicConfig
 
+from .fulltext import is_index_object
 from .paths import ROOT
 
 
@@ -25,6 +26,4 @@ def downgrade(database_url: str, revision: str = "base") -> None:
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:
     """Leave the full-text machinery (made by raw SQL in a migration) out of autogenerate."""
-    from .fulltext import is_index_object
-
     return not is_index_object(name)

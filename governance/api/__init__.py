@@ -5,6 +5,7 @@ from flask_login import current_user
 from werkzeug.exceptions import HTTPException
 
 from ..extensions import csrf
+from ..http.problems import from_http_exception, from_service_error, problem
 from ..services.errors import ServiceError
 from . import (  # noqa: F401 - between, public_reads add routes
     admin,
@@ -14,7 +15,6 @@ from . import (  # noqa: F401 - between, public_reads add routes
     writes,
 )
 from .auth import authenticate
-from .problems import from_http_exception, from_service_error, problem
 
 
 def require_signed_in():

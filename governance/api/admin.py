@@ -3,14 +3,14 @@ admin pages."""
 
 from flask import Blueprint, abort
 
-from .. import admin_queries as q
+from ..http.links import link_url
+from ..http.session import get_db
 from ..models import Body, Membership, Organization, Person, User
+from ..reads import admin as q
 from ..services import accounts, directory, people, seats
 from ..services.access import is_admin
 from ..services.audit_verify import verify_chain
 from ..services.errors import Forbidden
-from ..web.links import link_url
-from ..web.session import get_db
 from . import admin_schemas
 from .auth import require_user
 from .inputs import json_body

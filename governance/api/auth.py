@@ -6,9 +6,9 @@ from flask_login import current_user
 from flask_wtf.csrf import CSRFError
 
 from ..extensions import csrf
+from ..http.problems import problem
+from ..http.session import SAFE_METHODS, get_db
 from ..services.tokens import user_for_token
-from ..web.session import SAFE_METHODS, get_db
-from .problems import problem
 
 
 def authenticate():

@@ -4,13 +4,13 @@ whose token it is."""
 
 from flask import abort
 
-from .. import between_reads as reads_
-from ..between_reads import ActionRecord
+from ..http.lookups import meeting_or_404
+from ..http.session import get_db
+from ..http.viewer import request_policy
 from ..models.between import BetweenAction
+from ..reads import between as reads_
+from ..reads.between import ActionRecord
 from ..services import between
-from ..web.pages import meeting_or_404
-from ..web.public import request_policy
-from ..web.session import get_db
 from . import serialize as out
 from .auth import require_user
 from .inputs import json_body

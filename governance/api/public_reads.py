@@ -4,7 +4,8 @@ hidden rows in SQL; a hidden record answers 404 exactly like a missing one."""
 from flask import abort
 from sqlalchemy import or_, select
 
-from ..between_reads import records as between_records
+from ..http.session import get_db
+from ..http.viewer import request_policy
 from ..models import (
     ActionItem,
     AgendaItem,
@@ -16,11 +17,10 @@ from ..models import (
     OfficialSummary,
     Vote,
 )
+from ..reads.between import records as between_records
+from ..reads.public import published_audit_head
 from ..rules.vocab import ItemKind
 from ..visibility import Policy
-from ..web.public import request_policy
-from ..web.public_queries import published_audit_head
-from ..web.session import get_db
 from . import serialize as out
 from .between import action as between_action
 from .reads import PAGE_PARAMS, R, bp, page

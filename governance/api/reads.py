@@ -4,11 +4,12 @@ from flask import Blueprint, abort, current_app, jsonify, request, url_for
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
+from ..http.session import get_db
 from ..models import Body, Membership, Person
 from ..services.errors import Invalid
 from ..services.validate import MAX_ID
-from ..web.session import get_db
 from . import serialize as out
+from .openapi import document
 from .registry import endpoint
 
 bp = Blueprint("api_reads", __name__, url_prefix="/api/v1")
@@ -118,8 +119,6 @@ def list_memberships():
 
 
 def openapi_document():
-    from .openapi import document
-
     response = jsonify(document(current_app.config["BASE_URL"]))
     response.headers["Cache-Control"] = "public, max-age=300"
     return response

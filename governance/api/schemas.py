@@ -1,6 +1,7 @@
 """JSON Schemas of every request and response: the OpenAPI document's components, and what
 request bodies are checked against before a service sees them."""
 
+from ..http.problems import PROBLEM_SCHEMA
 from ..rules.text_limits import (
     MAX_CHARS,
     MAX_DEPTH,
@@ -32,7 +33,6 @@ from ..rules.vocab import (
     VoteMethod,
 )
 from ..services.validate import MAX_ID
-from .problems import PROBLEM_SCHEMA
 
 ID = {"type": "integer", "minimum": 1, "maximum": MAX_ID}
 TEXT = {"type": "string", "maxLength": 5000}

@@ -1,11 +1,12 @@
 """Create, update and transition: the same services, under the same permissions, as the pages."""
 
-from flask import Blueprint, abort
+from flask import Blueprint
 
+from ..http.lookups import action_item_or_404, agenda_item_or_404, meeting_or_404, motion_or_404
+from ..http.session import get_db
+from ..http.viewer import as_signed_in
 from ..models import AgendaItem, Meeting
 from ..services import agenda, attendance, meetings, motions, records, tokens
-from ..web.pages import action_item_or_404, meeting_or_404, motion_or_404
-from ..web.session import get_db
 from . import serialize as out
 from .auth import require_user
 from .inputs import json_body
@@ -16,7 +17,8 @@ W = {"write": True, "problems": (400, 401, 403, 404, 409, 413, 422)}
 
 
 def run(service, *args, **kwargs):
-    return service(get_db(), require_user(), *args, **kwargs)
+    require_user()
+    return as_signed_in(service, *args, **kwargs)
 
 
 def _meeting(meeting_id: int) -> Meeting:
@@ -26,9 +28,7 @@ def _meeting(meeting_id: int) -> Meeting:
 
 def _item(item_id: int) -> AgendaItem:
     require_user()
-    item = get_db().get(AgendaItem, item_id) or abort(404)
-    meeting_or_404(item.meeting_id)
-    return item
+    return agenda_item_or_404(item_id)
 
 
 @endpoint(

@@ -1,10 +1,14 @@
 """`flask --app app demo …`"""
 
+import time
+
 import click
 from flask import current_app
 from flask.cli import AppGroup
 
-from ..cli import cli_session
+from ..cli_session import cli_session
+from . import load as demo
+from .synth import Plan, generate
 
 demo_group = AppGroup("demo", help="The 2013 demo board.")
 
@@ -14,8 +18,6 @@ demo_group = AppGroup("demo", help="The 2013 demo board.")
 @click.option("--if-empty", is_flag=True, help="Do nothing (quietly) unless the database is empty.")
 def demo_load(force, if_empty):
     """Load the 2013 board: meetings, roll calls, motions, votes, minutes, summaries, logins."""
-    from . import load as demo
-
     if current_app.config["PRODUCTION"]:
         raise click.ClickException(
             "the demo board and its known passwords are refused in production"
@@ -33,8 +35,6 @@ def demo_load(force, if_empty):
 
 
 def print_logins():
-    from . import load as demo
-
     click.echo(f"Demo logins (password for each: {demo.DEMO_PASSWORD}):")
     for login in demo.demo_logins():
         click.echo(f"  {login.email:<32} {login.role.value:<10} {login.who}")
@@ -47,10 +47,6 @@ def print_logins():
 @click.option("--seed", default=2013, show_default=True, type=int)
 def demo_synth(years, bodies, members, seed):
     """Generate a large synthetic record for benchmarks (reproducible from --seed)."""
-    import time
-
-    from .synth import Plan, generate
-
     plan = Plan(years=years, bodies=bodies, members=members, seed=seed)
     started = time.monotonic()
     total = years * plan.meetings_per_year * bodies

@@ -19,6 +19,7 @@ from ..db import advance_sequences
 from ..models import (
     AgendaItem,
     Attendance,
+    Base,
     Body,
     Meeting,
     Membership,
@@ -96,8 +97,6 @@ class _Ids:
     next: dict = field(default_factory=dict)
 
     def next_tables(self) -> list[Table]:
-        from ..models import Base
-
         return [t for t in Base.metadata.sorted_tables if t.name in self.next]
 
     def take(self, table: Table) -> int:
@@ -139,8 +138,6 @@ class Writer:
 
     def flush(self) -> None:
         # Parents before children: tables in dependency order.
-        from ..models import Base
-
         for table in Base.metadata.sorted_tables:
             rows = self.pending.pop(table, None)
             if rows:

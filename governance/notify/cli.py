@@ -6,6 +6,8 @@ import click
 from flask import current_app
 from flask.cli import AppGroup
 
+from .worker import Worker
+
 notify_group = AppGroup("notify", help="Send the mail the outbox owes.")
 
 
@@ -15,8 +17,6 @@ notify_group = AppGroup("notify", help="Send the mail the outbox owes.")
     "--poll", type=float, default=None, help="Seconds between polls (NOTIFY_POLL_SECONDS)."
 )
 def run(once: bool, poll: float | None):
-    from .worker import Worker
-
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     worker = Worker(current_app._get_current_object())
     if once:
@@ -35,6 +35,7 @@ def sink(port: int | None):
     """Development only: a loopback SMTP server keeping each message under instance/mail/."""
     from pathlib import Path
 
+    # aiosmtpd is a development extra: imported only when the sink is asked for.
     from .sink import serve
 
     if current_app.config["PRODUCTION"]:

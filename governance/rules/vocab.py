@@ -230,6 +230,8 @@ class ActionStanding(StrEnum):
     @property
     def closed(self) -> bool:
         return self not in (ActionStanding.DRAFT, ActionStanding.OPEN)
+
+
 class OutboxStatus(StrEnum):
     PENDING = "pending"
     SENDING = "sending"

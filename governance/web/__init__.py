@@ -2,6 +2,7 @@
 
 from flask import Flask
 
+from ..http import security_log, session
 from . import (
     account,
     admin,
@@ -17,8 +18,6 @@ from . import (
     request_limits,
     secretariat,
     security,
-    security_log,
-    session,
     templating,
 )
 
@@ -40,7 +39,3 @@ def register(app: Flask) -> None:
     app.register_blueprint(between.bp)
     app.register_blueprint(admin.bp)
     app.register_blueprint(links.bp)
-
-    from ..api import register as register_api
-
-    register_api(app)

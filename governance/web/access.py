@@ -5,14 +5,8 @@ import functools
 from flask import abort, current_app
 from flask_login import current_user
 
+from ..http.security_log import log_refusal
 from ..rules.vocab import UserRole
-from ..services.errors import ServiceError
-from .security_log import refused
-
-
-def log_refusal(reason: str) -> None:
-    """This request is refused, for this reason: the security log writes it with the answer."""
-    refused(reason)
 
 
 def role_required(*roles: UserRole):
@@ -32,10 +26,3 @@ def role_required(*roles: UserRole):
         return guarded
 
     return decorate
-
-
-def abort_for(error: ServiceError):
-    """Turn a service refusal into the status it stands for."""
-    if error.status in (403, 404):
-        log_refusal(error.message)
-    abort(error.status)

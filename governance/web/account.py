@@ -3,14 +3,15 @@
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user, logout_user
 
+from ..http.session import get_db
+from ..http.viewer import actor
 from ..models import ApiToken
 from ..rules.vocab import UserRole
 from ..services import accounts, tokens
 from ..services.errors import Throttled
 from .access import role_required
 from .forms import ActionForm, PasswordChangeForm, TokenForm
-from .pages import actor, attempt, throttled
-from .session import get_db
+from .pages import attempt, throttled
 
 bp = Blueprint("account", __name__, url_prefix="/account")
 ANY_ROLE = (UserRole.DIRECTOR, UserRole.SECRETARY, UserRole.ADMIN)

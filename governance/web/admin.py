@@ -5,9 +5,11 @@ from datetime import date
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 
-from .. import admin_queries as q
+from ..http.links import link_url
+from ..http.session import get_db
 from ..models import Body, Membership, Organization, Person, User
 from ..models.base import utcnow
+from ..reads import admin as q
 from ..rules.vocab import UserRole
 from ..services import accounts, directory, people, seats
 from ..services.audit_verify import verify_chain
@@ -31,9 +33,7 @@ from .admin_forms import (
     SeatForm,
 )
 from .forms import ActionForm, options
-from .links import link_url
 from .pages import attempt
-from .session import get_db
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 ADMIN = (UserRole.ADMIN,)

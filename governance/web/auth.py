@@ -6,12 +6,12 @@ from flask import Blueprint, flash, redirect, render_template, request, session,
 from flask_login import current_user, login_required, login_user, logout_user
 
 from ..extensions import login_manager
+from ..http.session import get_db
 from ..models import User
 from ..services import accounts
 from ..services.errors import Throttled
 from .forms import LoginForm, LogoutForm
 from .pages import throttled
-from .session import get_db
 
 bp = Blueprint("auth", __name__)
 

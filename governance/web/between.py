@@ -1,6 +1,6 @@
 """Decisions between meetings on the web: the public record (`/decisions`), the director's page
 to sign (`/board/decisions`), and the secretary's form to open one. Views: parse → one service
-or one read from `between_reads` → render."""
+or one read from `reads.between` → render."""
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
@@ -16,7 +16,9 @@ from wtforms import (
 )
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
 
-from .. import between_reads as reads
+from ..http.session import get_db
+from ..http.viewer import actor, my_bodies, request_policy
+from ..reads import between as reads
 from ..rules.vocab import (
     THRESHOLD_LABELS,
     ActionKind,
@@ -29,10 +31,8 @@ from ..services import between
 from ..services.access import is_staff
 from .access import role_required
 from .forms import LOCAL, ZONES, StrictForm, choices, options
-from .pages import actor, attempt, my_bodies
-from .public import request_policy
+from .pages import attempt
 from .public_http import respond
-from .session import get_db
 
 bp = Blueprint("between", __name__)
 ANY_ROLE = (UserRole.DIRECTOR, UserRole.SECRETARY, UserRole.ADMIN)

@@ -5,14 +5,18 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import select
 
-from .. import queries
+from ..http.lookups import action_item_or_404, meeting_or_404, motion_or_404
+from ..http.session import get_db
+from ..http.viewer import actor, my_bodies
 from ..models import Commentary, Vote
 from ..models.base import utcnow
+from ..reads import board as queries
 from ..rules.clock import wall_clock
 from ..rules.vocab import UserRole
 from ..services import motions, records
 from ..services.access import is_staff
 from .access import role_required
+from .auth import safe_next
 from .forms import (
     ActionForm,
     ActionItemForm,
@@ -25,15 +29,7 @@ from .forms import (
     options,
     reorder_form,
 )
-from .pages import (
-    action_item_or_404,
-    actor,
-    attempt,
-    meeting_or_404,
-    motion_or_404,
-    my_bodies,
-)
-from .session import get_db
+from .pages import attempt
 
 bp = Blueprint("board", __name__, url_prefix="/board")
 ANY_ROLE = (UserRole.DIRECTOR, UserRole.SECRETARY, UserRole.ADMIN)
@@ -205,8 +201,6 @@ def action_status(item_id):
 
 
 def _same_site(url: str | None) -> bool:
-    from .auth import safe_next
-
     if not url:
         return False
     host = request.host_url.rstrip("/")

@@ -8,8 +8,8 @@ from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import RequestEntityTooLarge
 
-from ..api.problems import problem
 from ..db import is_busy
+from ..http.problems import problem
 from ..render.print_job import TooLargeToPrint
 from .request_limits import BadParameter
 

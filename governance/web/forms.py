@@ -21,6 +21,7 @@ from wtforms import (
 )
 from wtforms.validators import AnyOf, DataRequired, Length, NumberRange, Optional
 
+from ..http.security_log import log_refusal
 from ..rules.clock import zone_names
 from ..rules.vocab import (
     ActionStatus,
@@ -61,8 +62,6 @@ class StrictForm(FlaskForm):
         ok = super().validate(extra_validators)
         extra = self.unlisted_fields()
         if extra:
-            from .access import log_refusal
-
             log_refusal(f"unlisted fields {sorted(extra)}")
             self.form_errors.append(f"unexpected fields refused: {', '.join(sorted(extra))}")
             return False

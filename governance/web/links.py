@@ -1,20 +1,15 @@
 """One-time links (an invitation, a password reset): whoever holds the link chooses the
 account's password, once, before the link expires."""
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, url_for
 
+from ..http.session import get_db
 from ..services import accounts
 from ..services.errors import Invalid
 from .admin_forms import SetPasswordForm
 from .pages import put_error
-from .session import get_db
 
 bp = Blueprint("links", __name__, url_prefix="/link")
-
-
-def link_url(raw: str) -> str:
-    """The link to hand over; from the configured base URL, never the request's Host header."""
-    return current_app.config["BASE_URL"] + url_for("links.open_link", token=raw)
 
 
 @bp.route("/<token>", methods=["GET", "POST"])

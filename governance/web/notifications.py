@@ -18,6 +18,7 @@ from flask_login import current_user
 from wtforms import BooleanField
 
 from ..extensions import csrf
+from ..http.session import get_db
 from ..models import User
 from ..notify import reads
 from ..notify.compose import read_unsubscribe_token
@@ -30,7 +31,6 @@ from .access import role_required
 from .account import ANY_ROLE
 from .forms import ActionForm, StrictForm
 from .pages import attempt
-from .session import get_db
 
 bp = Blueprint("notifications", __name__, url_prefix="/notifications")
 

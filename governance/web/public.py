@@ -8,17 +8,16 @@ the same 404. Signed-in directors of a body and staff get the board edition at t
 from flask import Blueprint, abort, current_app, render_template, request
 from flask_login import current_user
 
-from .. import visibility
+from ..http.session import get_db
+from ..http.viewer import request_policy
+from ..reads import public as q
 from ..render.markdown import render as render_markdown
 from ..rules.clock import format_local
 from ..rules.text import clean_text
-from ..services.access import viewer_for
 from ..visibility import Policy
 from . import page_cache
-from . import public_queries as q
 from .forms import LogoutForm
 from .public_http import respond
-from .session import get_db
 
 bp = Blueprint("public", __name__)
 # Anonymous GETs may be answered from the rendered-page cache (see page_cache).
@@ -50,11 +49,6 @@ def markdown_filter(text):
 @bp.app_template_filter("label")
 def enum_label(value):
     return str(getattr(value, "value", value) or "").replace("_", " ")
-
-
-def request_policy() -> Policy:
-    """The viewer behind this request, at the one instant the whole response is decided for."""
-    return Policy(viewer_for(get_db(), current_user), visibility.now())
 
 
 def page(template: str, policy: Policy, meeting_ids=None, **context):

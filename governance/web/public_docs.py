@@ -11,17 +11,18 @@ from urllib.parse import urlsplit
 
 from flask import abort, current_app, render_template, url_for
 
+from ..http.session import get_db
+from ..http.viewer import request_policy
 from ..lru import LRU
+from ..reads import public as q
 from ..render import feeds
 from ..render.markdown import render as render_markdown
 from ..render.print_job import print_pdf
 from ..rules.disclosure import PUBLIC
 from ..rules.vocab import MeetingStatus
 from ..visibility import Policy
-from . import public_queries as q
-from .public import bp, found, request_policy
+from .public import bp, found
 from .public_http import respond
-from .session import get_db
 
 
 def absolute(endpoint: str, **values) -> str:

@@ -17,7 +17,7 @@ from flask import Response, current_app, request, session
 from flask_login import current_user
 
 from .. import visibility
-from .session import get_db
+from ..http.session import get_db
 
 DEFAULT_MAX_AGE = 300
 

@@ -5,9 +5,11 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from markupsafe import Markup
 from sqlalchemy import select
 
-from .. import queries
+from ..http.lookups import meeting_or_404, motion_or_404
+from ..http.session import get_db
 from ..models import AgendaItem, Body, Meeting, Minutes, OfficialSummary, Person
 from ..models.base import utcnow
+from ..reads import board as queries
 from ..render.markdown import render as render_markdown
 from ..rules.clock import wall_clock
 from ..rules.errors import RuleViolation
@@ -41,8 +43,7 @@ from .forms import (
     roll_call_vote_form,
     shown,
 )
-from .pages import attempt, meeting_or_404, motion_or_404
-from .session import get_db
+from .pages import attempt
 
 bp = Blueprint("secretariat", __name__, url_prefix="/secretariat")
 STAFF = (UserRole.SECRETARY, UserRole.ADMIN)

@@ -7,11 +7,11 @@ from datetime import datetime, timedelta
 import pytest
 
 from governance import visibility
+from governance.reads import public as q
 from governance.rules.vocab import VoteChoice
 from governance.services import meetings, motions, records
 from governance.services.actors import SYSTEM
 from governance.web import public_docs
-from governance.web import public_queries as q
 
 from ..integration.public_scene import TZ, la
 

@@ -11,12 +11,12 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from .models import Body, Meeting, Membership, Person
-from .models.between import BetweenAction, BetweenSignature
-from .rules.between import Result, Signature, decide, standing_of
-from .rules.vocab import BallotChoice
-from .services.access import body_terms
-from .visibility import Policy
+from ..models import Body, Meeting, Membership, Person
+from ..models.between import BetweenAction, BetweenSignature
+from ..rules.between import Result, Signature, decide, standing_of
+from ..rules.vocab import BallotChoice
+from ..services.access import body_terms
+from ..visibility import Policy
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
-from .models import (
+from ..models import (
     Affiliation,
     AuditEvent,
     Body,
@@ -16,7 +16,7 @@ from .models import (
     Person,
     User,
 )
-from .rules.seating import seated_on
+from ..rules.seating import seated_on
 
 AUDIT_PAGE = 100
 

@@ -5,16 +5,25 @@ sign-ins are logged there by the accounts service."""
 
 import logging
 
-from flask import Flask, g, request
+from flask import Flask, abort, g, request
 from flask_login import current_user
+
+from ..services.errors import ServiceError
 
 log = logging.getLogger("governance.security")
 REFUSED = frozenset({401, 403})
 
 
-def refused(reason: str) -> None:
+def log_refusal(reason: str) -> None:
     """Say why this request is refused; one line is written when its answer is known."""
     g.refusal_reason = reason
+
+
+def abort_for(error: ServiceError):
+    """Turn a service refusal into the status it stands for."""
+    if error.status in (403, 404):
+        log_refusal(error.message)
+    abort(error.status)
 
 
 def _actor() -> str:
@@ -30,7 +39,7 @@ def _problem_detail(response) -> str | None:
 
 def init_app(app: Flask) -> None:
     @app.after_request
-    def log_refusal(response):
+    def write_refusal(response):
         reason = g.pop("refusal_reason", None)
         if reason is None and response.status_code not in REFUSED:
             return response

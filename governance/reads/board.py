@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
-from .models import (
+from ..models import (
     ActionItem,
     AgendaItem,
     Attendance,
@@ -20,14 +20,14 @@ from .models import (
     Person,
     Vote,
 )
-from .rules.clock import format_local
-from .rules.closing import ClosedResult
-from .rules.disclosure import Part, public_from, released
-from .rules.quorum import Quorum, Stint, quorum_at
-from .rules.releases import Disclosed, more_public
-from .rules.seating import voting_seated_on
-from .rules.thresholds import Tally, progress
-from .rules.vocab import Capacity, MeetingStatus, MinutesStatus, MotionStatus, Presence
+from ..rules.clock import format_local
+from ..rules.closing import ClosedResult
+from ..rules.disclosure import Part, public_from, released
+from ..rules.quorum import Quorum, Stint, quorum_at
+from ..rules.releases import Disclosed, more_public
+from ..rules.seating import voting_seated_on
+from ..rules.thresholds import Tally, progress
+from ..rules.vocab import Capacity, MeetingStatus, MinutesStatus, MotionStatus, Presence
 
 
 def seated_members(db: Session, body_id: int, on) -> list[Person]:

@@ -1,0 +1,50 @@
+"""One lookup per record kind for the private side: the record, or 404 when it is missing or
+the signed-in user may not see it — the two answers are the same, so a hidden record's existence
+never shows."""
+
+from flask import abort
+from flask_login import current_user
+
+from ..models import ActionItem, AgendaItem, Meeting, Motion
+from ..services.access import is_staff
+from .security_log import log_refusal
+from .session import get_db
+from .viewer import actor, viewer
+
+
+def meeting_or_404(meeting_id: int) -> Meeting:
+    """A meeting the signed-in user may see the private side of."""
+    meeting = get_db().get(Meeting, meeting_id)
+    if meeting is None:
+        abort(404)
+    if not viewer().is_board_side(meeting.body_id):
+        log_refusal(f"meeting {meeting_id} is not of the user's bodies")
+        abort(404)
+    return meeting
+
+
+def agenda_item_or_404(item_id: int) -> AgendaItem:
+    item = get_db().get(AgendaItem, item_id)
+    if item is None:
+        abort(404)
+    meeting_or_404(item.meeting_id)
+    return item
+
+
+def motion_or_404(motion_id: int) -> Motion:
+    motion = get_db().get(Motion, motion_id)
+    if motion is None:
+        abort(404)
+    meeting_or_404(motion.meeting_id)
+    return motion
+
+
+def action_item_or_404(item_id: int) -> ActionItem:
+    """An action item its owner or staff may update; to anyone else it does not exist."""
+    item = get_db().get(ActionItem, item_id)
+    if item is None:
+        abort(404)
+    if not is_staff(actor()) and item.owner_person_id != current_user.person_id:
+        log_refusal(f"action item {item_id} belongs to someone else")
+        abort(404)
+    return item

@@ -34,12 +34,14 @@ install-test: $(TSTAMP)
 packages-run packages-test:
 	@PYTHON="$(PYTHON)" VENV="$(VENV)" bash tools/debian-packages.sh $(@:packages-%=%)
 
-# The app, the mail worker and a loopback SMTP sink (mail kept under instance/mail/), stopped together.
+# The app, the mail worker and a loopback SMTP sink (mail kept under instance/mail/, read at
+# /notifications/dev-mail: DEV_MAIL_PAGE=1 here only), stopped together.
 run: packages-run $(DSTAMP)
 	$(FLASK) db upgrade
 	$(FLASK) demo load --if-empty
 	@echo "Serving on http://127.0.0.1:5000 — sign in with a demo login above. Mail: instance/mail/"
 	@trap 'kill 0' EXIT INT TERM; \
+	  export DEV_MAIL_PAGE=1 MAIL_HOST=127.0.0.1; \
 	  $(FLASK) notify sink & \
 	  $(FLASK) notify run & \
 	  $(FLASK) run --host 127.0.0.1 --port 5000

@@ -78,6 +78,12 @@ class Config:
         self.NOTIFY_BATCH = int(env.get("NOTIFY_BATCH", "20"))
         self.NOTIFY_MAX_ATTEMPTS = int(env.get("NOTIFY_MAX_ATTEMPTS", "8"))
         self.NOTIFY_RETRY_SECONDS = float(env.get("NOTIFY_RETRY_SECONDS", "60"))
+        # Mail is configured when MAIL_HOST is set: until then an admin hands one-time links over
+        # by hand (they are shown once on the page), and they are still owed as mail.
+        self.MAIL_CONFIGURED = bool(env.get("MAIL_HOST"))
+        # Development only (`make run` sets it): admins read the sink's mail in the browser.
+        self.DEV_MAIL_PAGE = env.get("DEV_MAIL_PAGE", "") == "1"
+        self.MAIL_FOLDER = env.get("MAIL_FOLDER") or os.path.join(instance_path, "mail")
         for key, value in (overrides or {}).items():
             setattr(self, key, value)
         if isinstance(self.TRUSTED_PROXIES, str) and self.TRUSTED_PROXIES.strip().isdigit():
@@ -98,6 +104,8 @@ class Config:
                 f"AUDIT_KEY must be set in production, at least {MIN_AUDIT_KEY_LENGTH} characters "
                 "(it signs the audit trail; keep it outside the database and its backups)"
             )
+        if self.PRODUCTION and self.DEV_MAIL_PAGE:
+            raise RuntimeError("DEV_MAIL_PAGE is for development only: unset it in production")
         if not (isinstance(self.TRUSTED_PROXIES, int) and 0 <= self.TRUSTED_PROXIES <= 10):
             raise RuntimeError("TRUSTED_PROXIES must be a whole number of proxies from 0 to 10")
 

@@ -40,4 +40,4 @@ def sink(port: int | None):
 
     if current_app.config["PRODUCTION"]:
         raise click.ClickException("the mail sink is for development only")
-    serve(Path(current_app.instance_path) / "mail", port or current_app.config["MAIL_PORT"])
+    serve(Path(current_app.config["MAIL_FOLDER"]), port or current_app.config["MAIL_PORT"])

@@ -1,7 +1,7 @@
 """Administration through the API: the same services, under the same permission (admin), as the
 admin pages."""
 
-from flask import Blueprint, abort
+from flask import Blueprint, abort, current_app
 
 from ..http.links import link_url
 from ..http.session import get_db
@@ -36,7 +36,9 @@ _account = _as("Account")
 
 def account_out(user: User, raw_link: str | None = None) -> dict:
     data = _account(user)
-    if raw_link is not None:
+    if raw_link is not None and current_app.config["MAIL_CONFIGURED"]:
+        data["mailed"] = True
+    elif raw_link is not None:
         data["link"] = link_url(raw_link)
     return data
 

@@ -82,7 +82,12 @@ RESOURCES = {
             "active": {"type": "boolean"},
             "link": {
                 "type": "string",
-                "description": "A one-time link (invitation or password reset), shown once.",
+                "description": "A one-time link (invitation or password reset), shown once, "
+                "when no mail server is configured.",
+            },
+            "mailed": {
+                "type": "boolean",
+                "description": "The one-time link went by mail (a mail server is configured).",
             },
         },
         ["id", "email", "role", "person_id", "active"],

@@ -10,10 +10,11 @@ from sqlalchemy.orm import Session
 from ..models import AccountLink, Person, User
 from ..models.base import utcnow
 from ..rules.vocab import LinkPurpose, UserRole
-from . import audit, passwords, throttle, tokens, validate
+from . import audit, outbox, passwords, throttle, tokens, validate
 from .access import require, require_admin
 from .actors import Actor
 from .errors import Conflict, Invalid, Throttled
+from .outbox import Kind
 from .tokens import digest
 from .transaction import state_change
 
@@ -199,8 +200,20 @@ def _keep_an_admin(db: Session, user: User, field: str) -> None:
         raise Conflict(field, f"{user.email} is the last active admin; make another admin first")
 
 
+def link_token(db: Session, link: AccountLink) -> str:
+    """The secret part of a one-time link. It is derived (keyed with the instance's audit key,
+    which is not in the database) rather than stored, so the worker can put it in the mail when
+    it sends, while the database holds only its SHA-256."""
+    message = f"one-time-link\0{link.id}\0{link.user_id}\0{link.purpose.value}\0"
+    return audit.keyed(audit.session_key(db), message + link.created_at.isoformat())
+
+
+_MAIL = {LinkPurpose.INVITATION: Kind.INVITATION, LinkPurpose.PASSWORD_RESET: Kind.PASSWORD_RESET}
+
+
 def _link(db: Session, user: User, purpose: LinkPurpose) -> str:
-    """A new one-time link for `user`; earlier unused links of the same purpose stop working."""
+    """A new one-time link for `user`, owed to them by mail; earlier unused links of the same
+    purpose stop working (and their mail, if not yet sent, is not sent)."""
     now = utcnow()
     for old in db.scalars(
         select(AccountLink).where(
@@ -210,16 +223,18 @@ def _link(db: Session, user: User, purpose: LinkPurpose) -> str:
         )
     ):
         old.used_at = now
-    raw = secrets.token_urlsafe(32)
-    db.add(
-        AccountLink(
-            user_id=user.id,
-            purpose=purpose,
-            token_hash=digest(raw),
-            created_at=now,
-            expires_at=now + _LIFETIME[purpose],
-        )
+    link = AccountLink(
+        user_id=user.id,
+        purpose=purpose,
+        token_hash=secrets.token_hex(32),  # a placeholder until the id the token is keyed by
+        created_at=now,
+        expires_at=now + _LIFETIME[purpose],
     )
+    db.add(link)
+    db.flush()
+    raw = link_token(db, link)
+    link.token_hash = digest(raw)
+    outbox.to_user(db, _MAIL[purpose], user.id, object_id=link.id)
     return raw
 
 

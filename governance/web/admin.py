@@ -3,7 +3,16 @@ accounts, and the audit trail. Admins only; every change is one service call."""
 
 from datetime import date
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 
 from ..http.links import link_url
 from ..http.session import get_db
@@ -338,6 +347,16 @@ def _accounts_page(form=None, link=None, status=200):
     ), status
 
 
+def _handed_over(user: User, what: str, raw: str):
+    """The one-time link went by mail (the outbox owes it either way); without a mail server the
+    admin hands it over. Rendered, never redirected or flashed: the link must not travel in a URL
+    or in the (signed, not encrypted) session cookie."""
+    if current_app.config["MAIL_CONFIGURED"]:
+        flash(f"The {what} link was mailed to {user.email}.")
+        return _accounts_page()
+    return _accounts_page(link=(user.email, what, link_url(raw)))
+
+
 @bp.route("/accounts", methods=["GET", "POST"])
 @role_required(*ADMIN)
 def accounts_page():
@@ -354,9 +373,7 @@ def accounts_page():
             _id_or_none(form.person_id.data),
         )
         if invited is not None:
-            # Rendered, never redirected or flashed: the link must not travel in a URL or in the
-            # (signed, not encrypted) session cookie.
-            return _accounts_page(link=(invited[0].email, "invitation", link_url(invited[1])))
+            return _handed_over(invited[0], "invitation", invited[1])
     return _accounts_page(form=form, status=422)
 
 
@@ -402,7 +419,7 @@ def password_reset(user_id):
     if form.validate_on_submit():
         issued = attempt(form, accounts.issue_password_reset, user.id)
         if issued is not None:
-            return _accounts_page(link=(user.email, "password reset", link_url(issued[1])))
+            return _handed_over(user, "password reset", issued[1])
     for error in form.form_errors + [e for errs in form.errors.values() for e in errs]:
         flash(f"{user.email}: {error}", "error")
     return _accounts_page(status=422)

@@ -80,8 +80,8 @@ def db(database):
     session.close()
 
 
-@pytest.fixture
-def app(database_url, database, tmp_path):
+def app_with(database_url, database, tmp_path, **overrides):
+    """A test app over an emptied database, with settings changed by `overrides`."""
     from governance import create_app
 
     empty_all_tables(database)
@@ -91,9 +91,15 @@ def app(database_url, database, tmp_path):
             "TESTING": True,
             "AUDIT_CHECKPOINT_DIR": str(tmp_path / "audit-checkpoints"),
         }
+        | overrides
     )
     yield application
     application.extensions["governance.db"].dispose()
+
+
+@pytest.fixture
+def app(database_url, database, tmp_path):
+    yield from app_with(database_url, database, tmp_path)
 
 
 @pytest.fixture

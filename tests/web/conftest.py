@@ -31,6 +31,17 @@ class Auth:
         return self.client.post("/logout", data={"csrf_token": csrf_token(self.client, "/")})
 
 
+def signed_in(app, role, email=None):
+    """A client of `app` signed in as a new account of `role`."""
+    email = email or f"{role.value}@example.org"
+    db = app.extensions["governance.db"].session(write=False)
+    Factory(db).user(role, email=email)
+    db.close()
+    client = app.test_client()
+    Auth(client).login(email)
+    return client
+
+
 @pytest.fixture
 def auth(client):
     return Auth(client)

@@ -4,36 +4,21 @@ is told so, without the link; without one, the admin still sees the link to hand
 import pytest
 from sqlalchemy import select
 
-from governance import create_app
 from governance.models import OutboxMessage, User
 from governance.rules.vocab import UserRole
 from governance.services.outbox import Kind
 
-from ..conftest import Factory, empty_all_tables, fresh
-from .conftest import Auth, csrf_token
+from ..conftest import app_with, fresh
+from .conftest import csrf_token, signed_in
 
 
 @pytest.fixture
 def mail_app(database_url, database, tmp_path):
-    empty_all_tables(database)
-    app = create_app(
-        {
-            "DATABASE_URL": database_url,
-            "TESTING": True,
-            "MAIL_CONFIGURED": True,
-            "AUDIT_CHECKPOINT_DIR": str(tmp_path / "audit-checkpoints"),
-        }
-    )
-    yield app
-    app.extensions["governance.db"].dispose()
+    yield from app_with(database_url, database, tmp_path, MAIL_CONFIGURED=True)
 
 
 def _admin(app):
-    db = app.extensions["governance.db"].session(write=False)
-    Factory(db).user(UserRole.ADMIN, email="admin@example.org")
-    db.close()
-    client = app.test_client()
-    Auth(client).login("admin@example.org")
+    client = signed_in(app, UserRole.ADMIN, "admin@example.org")
     return client, app.extensions["governance.db"].session(write=False)
 
 

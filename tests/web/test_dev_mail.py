@@ -8,7 +8,8 @@ import pytest
 from governance import create_app
 from governance.rules.vocab import UserRole
 
-from ..conftest import Factory, empty_all_tables
+from ..conftest import app_with
+from .conftest import signed_in
 
 
 def _keep(folder: Path, name: str, subject: str, to="dir@example.org") -> None:
@@ -24,35 +25,16 @@ def _keep(folder: Path, name: str, subject: str, to="dir@example.org") -> None:
 
 @pytest.fixture
 def dev_app(database_url, database, tmp_path):
-    empty_all_tables(database)
-    app = create_app(
-        {
-            "DATABASE_URL": database_url,
-            "TESTING": True,
-            "DEV_MAIL_PAGE": True,
-            "MAIL_FOLDER": str(tmp_path / "mail"),
-        }
+    yield from app_with(
+        database_url, database, tmp_path, DEV_MAIL_PAGE=True, MAIL_FOLDER=str(tmp_path / "mail")
     )
-    yield app
-    app.extensions["governance.db"].dispose()
-
-
-def _signed_in(app, role):
-    from .conftest import Auth
-
-    db = app.extensions["governance.db"].session(write=False)
-    Factory(db).user(role, email=f"{role.value}@example.org")
-    db.close()
-    client = app.test_client()
-    Auth(client).login(f"{role.value}@example.org")
-    return client
 
 
 def test_an_admin_lists_the_kept_mail_newest_first_and_reads_one(dev_app):
     folder = Path(dev_app.config["MAIL_FOLDER"])
     _keep(folder, "20261126T080000-00001.eml", "Agenda published: August call")
     _keep(folder, "20261126T090000-00002.eml", "Vote open: August call")
-    client = _signed_in(dev_app, UserRole.ADMIN)
+    client = signed_in(dev_app, UserRole.ADMIN)
     page = client.get("/notifications/dev-mail").get_data(as_text=True)
     assert page.index("Vote open") < page.index("Agenda published")
     one = client.get("/notifications/dev-mail/20261126T090000-00002.eml")
@@ -66,14 +48,14 @@ def test_an_admin_lists_the_kept_mail_newest_first_and_reads_one(dev_app):
 
 def test_names_outside_the_folder_and_unknown_ones_are_404(dev_app):
     _keep(Path(dev_app.config["MAIL_FOLDER"]), "20261126T080000-00001.eml", "Hello")
-    client = _signed_in(dev_app, UserRole.ADMIN)
+    client = signed_in(dev_app, UserRole.ADMIN)
     for name in ("..%2Fgovernance.sqlite3", "nothere.eml", "20261126T080000-00009.eml", "x.txt"):
         assert client.get(f"/notifications/dev-mail/{name}").status_code == 404
 
 
 @pytest.mark.parametrize("role", [UserRole.DIRECTOR, UserRole.SECRETARY])
 def test_only_an_admin_reads_the_kept_mail(dev_app, role):
-    client = _signed_in(dev_app, role)
+    client = signed_in(dev_app, role)
     assert client.get("/notifications/dev-mail").status_code == 403
     anonymous = dev_app.test_client().get("/notifications/dev-mail")
     assert anonymous.status_code == 302 and "/login" in anonymous.headers["Location"]

@@ -2,8 +2,10 @@
 
 "Still open and you have not voted" goes to each voting member with an account who has no vote
 on a motion open for at least BALLOT_REMINDER_AFTER; "due within 24 hours" to the owner of an
-open action item. The dedup key (recipient, kind, record, window) makes a rerun owe nothing new,
-and the renderer checks again when it sends (a vote cast in between withholds the reminder).
+open action item; "closes within 24 hours and you have not signed" to each voting member with
+an account who has no signature standing on a decision between meetings. The dedup key
+(recipient, kind, record, window) makes a rerun owe nothing new, and the renderer checks again
+when it sends (a vote cast in between withholds the reminder).
 """
 
 from datetime import datetime, timedelta
@@ -12,8 +14,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..models import ActionItem, Meeting, Motion, User, Vote
+from ..models.between import BetweenAction
+from ..rules.between import seated_at
 from ..rules.vocab import ActionStatus, MotionStatus
-from ..services import outbox
+from ..services import between, outbox
+from ..services.access import body_terms
 from ..services.outbox import Kind
 
 BALLOT_REMINDER_AFTER = timedelta(hours=24)
@@ -60,6 +65,35 @@ def _actions_due(db: Session, now: datetime) -> None:
             )
 
 
+CLOSING_WITHIN = timedelta(hours=24)
+
+
+def _closing_soon(db: Session, now: datetime) -> None:
+    actions = db.scalars(
+        select(BetweenAction).where(
+            BetweenAction.opens_at <= now,
+            BetweenAction.closes_at > now,
+            BetweenAction.closes_at <= now + CLOSING_WITHIN,
+        )
+    ).all()
+    for action in actions:
+        if between.result_at(db, action, now).closed:
+            continue
+        done = between.standing_at(db, action, now)
+        waiting = seated_at(body_terms(db, action.body_id), now) - set(done)
+        for user_id in outbox._directors(db, waiting):
+            outbox.owe(
+                db,
+                Kind.BETWEEN_REMINDER,
+                now,
+                user_id=user_id,
+                object_id=action.id,
+                window=action.closes_at.isoformat(),
+                revive=False,
+            )
+
+
 def derive(db: Session, now: datetime) -> None:
     _open_ballots(db, now)
     _actions_due(db, now)
+    _closing_soon(db, now)

@@ -25,7 +25,7 @@ from ..rules.disclosure import PUBLIC
 from ..rules.vocab import OutboxStatus
 from ..services.access import viewer_for
 from ..visibility import Policy
-from . import account_mail, reminders, smtp  # noqa: F401 - account_mail registers renderers
+from . import account_mail, between_mail, reminders, smtp  # noqa: F401 - renderers register
 from .compose import Recipient, compose
 from .render import RENDERERS, Mail, Wait, Withhold
 

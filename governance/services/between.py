@@ -25,7 +25,7 @@ from ..rules.vocab import (
     Threshold,
     UserRole,
 )
-from . import audit, validate
+from . import audit, outbox, validate
 from .access import body_terms, require, require_staff, voting_members
 from .actors import Actor, has_role
 from .errors import Conflict, Invalid
@@ -50,12 +50,21 @@ def signatures_of(db: Session, action_id: int) -> list[BetweenSignature]:
     )
 
 
+def _plain(rows: list[BetweenSignature]) -> list[Signature]:
+    return [Signature(s.person_id, s.choice, s.signed_at) for s in rows]
+
+
+def standing_at(db: Session, action: BetweenAction, at: datetime) -> dict[int, BallotChoice]:
+    """Each member's signature standing on the action at `at` (withdrawn ones do not stand)."""
+    return between.standing_of(_plain(signatures_of(db, action.id)), at)
+
+
 def result_at(db: Session, action: BetweenAction, now: datetime | None = None) -> Result:
     """Where the action stands at `now` (default: the request's clock)."""
     rows = signatures_of(db, action.id)
     return between.decide(
         action.ballot,
-        [Signature(s.person_id, s.choice, s.signed_at) for s in rows],
+        _plain(rows),
         body_terms(db, action.body_id),
         visibility.now() if now is None else now,
     )
@@ -157,6 +166,7 @@ def open_action(
     )
     db.add(action)
     audit.record(db, actor, "between.open", action)
+    outbox.between_opened(db, action)
     return action
 
 
@@ -197,6 +207,10 @@ def sign_action(
     )
     db.add(signature)
     audit.record(db, actor, f"between.{choice.value}", signature)
+    db.flush()
+    if result_at(db, action, now).closed:
+        # Decided by this signature (the last consent, or the objection that voids it).
+        outbox.between_decided(db, action, now)
     return signature
 
 

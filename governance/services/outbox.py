@@ -27,6 +27,7 @@ from ..models import (
     User,
 )
 from ..models.base import utcnow
+from ..models.between import BetweenAction
 from ..rules.disclosure import Part, public_from
 from ..rules.seating import seated_on, voting_seated_on
 from ..rules.vocab import Disclosure, MeetingStatus, OutboxStatus, SummaryStatus, UserRole
@@ -51,6 +52,10 @@ class Kind:
     EMBARGO_LIFTED = "embargo_lifted"  # to the public list
     ACTION_DUE = "action_due"  # reminder, derived by the worker
     MOTION_REMINDER = "motion_reminder"  # reminder, derived by the worker
+    # Decisions between meetings: opened, closing within a day (derived), decided.
+    BETWEEN_OPENED = "between_opened"
+    BETWEEN_REMINDER = "between_reminder"
+    BETWEEN_CLOSED = "between_closed"
     # Account mail, owed by the administration services (renderers registered there).
     INVITATION = "invitation"
     PASSWORD_RESET = "password_reset"  # noqa: S105 - a kind of mail, not a secret
@@ -67,6 +72,9 @@ USER_KINDS = (
     Kind.ACTION_ASSIGNED,
     Kind.ACTION_DUE,
     Kind.MEETING_INVITATION,
+    Kind.BETWEEN_OPENED,
+    Kind.BETWEEN_REMINDER,
+    Kind.BETWEEN_CLOSED,
 )
 
 
@@ -163,10 +171,10 @@ def _directors(db: Session, person_ids) -> list[int]:
     )
 
 
-def members(db: Session, body_id: int, voting_only: bool = False) -> list[int]:
-    """Accounts of the directors seated on the body today."""
+def members(db: Session, body_id: int, voting_only: bool = False, on=None) -> list[int]:
+    """Accounts of the directors seated on the body today (or on the date `on`)."""
     seated = voting_seated_on if voting_only else seated_on
-    return _directors(db, seated(body_terms(db, body_id), utcnow().date()))
+    return _directors(db, seated(body_terms(db, body_id), on or utcnow().date()))
 
 
 def _to_members(db, kind, meeting: Meeting, object_id, due_at=None, voting_only=False) -> None:
@@ -211,6 +219,23 @@ def action_assigned(db: Session, action: ActionItem) -> None:
     for user_id in owners(db, action):
         owe(db, Kind.ACTION_ASSIGNED, utcnow(), user_id=user_id, object_id=action.id)
     release_changed(db, db.get(Meeting, action.meeting_id))
+
+
+def between_opened(db: Session, action: BetweenAction) -> None:
+    """Each voting member is owed the action when it opens, and everyone seated its result at
+    the close (moved earlier by `between_decided` when it is decided before)."""
+    db.flush()
+    on = max(action.opens_at, utcnow()).date()
+    for user_id in members(db, action.body_id, voting_only=True, on=on):
+        owe(db, Kind.BETWEEN_OPENED, action.opens_at, user_id=user_id, object_id=action.id)
+    between_decided(db, action, action.closes_at)
+
+
+def between_decided(db: Session, action: BetweenAction, at: datetime) -> None:
+    """The result is owed at `at`: the close, or the signature that decided it early."""
+    on = max(action.opens_at, utcnow()).date()
+    for user_id in members(db, action.body_id, on=on):
+        owe(db, Kind.BETWEEN_CLOSED, at, user_id=user_id, object_id=action.id)
 
 
 # Every change a calendar must see as a new version of the event.

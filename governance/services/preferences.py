@@ -21,6 +21,9 @@ KIND_LABELS = {
     "action_assigned": "An action item is assigned to you",
     "action_due": "Reminder: an action item of yours is due",
     "meeting_invitation": "Calendar invitations to your body's meetings",
+    "between_opened": "A decision between meetings opens for your signature",
+    "between_reminder": "Reminder: a decision between meetings closes within a day, unsigned",
+    "between_closed": "A decision between meetings is decided",
 }
 
 

@@ -25,6 +25,12 @@ BALLOT_REMINDER_AFTER = timedelta(hours=24)
 DUE_WITHIN = timedelta(hours=24)
 
 
+def _remind(db: Session, kind: str, now: datetime, user_ids, object_id: int, window="") -> None:
+    """Owed once per window; one withheld (the thing was done in between) stays withheld."""
+    for user_id in user_ids:
+        outbox.owe(db, kind, now, user_id=user_id, object_id=object_id, window=window, revive=False)
+
+
 def _open_ballots(db: Session, now: datetime) -> None:
     motions = db.scalars(
         select(Motion).where(
@@ -35,12 +41,9 @@ def _open_ballots(db: Session, now: datetime) -> None:
     for motion in motions:
         meeting = db.get(Meeting, motion.meeting_id)
         voted = set(db.scalars(select(Vote.person_id).where(Vote.motion_id == motion.id)))
-        for user_id in outbox.members(db, meeting.body_id, voting_only=True):
-            if db.get(User, user_id).person_id in voted:
-                continue
-            outbox.owe(
-                db, Kind.MOTION_REMINDER, now, user_id=user_id, object_id=motion.id, revive=False
-            )
+        members = outbox.members(db, meeting.body_id, voting_only=True)
+        waiting = [u for u in members if db.get(User, u).person_id not in voted]
+        _remind(db, Kind.MOTION_REMINDER, now, waiting, motion.id)
 
 
 def _actions_due(db: Session, now: datetime) -> None:
@@ -53,16 +56,8 @@ def _actions_due(db: Session, now: datetime) -> None:
         )
     ).all()
     for action in actions:
-        for user_id in outbox.owners(db, action):
-            outbox.owe(
-                db,
-                Kind.ACTION_DUE,
-                now,
-                user_id=user_id,
-                object_id=action.id,
-                window=action.due_on.isoformat(),
-                revive=False,
-            )
+        owners = outbox.owners(db, action)
+        _remind(db, Kind.ACTION_DUE, now, owners, action.id, action.due_on.isoformat())
 
 
 CLOSING_WITHIN = timedelta(hours=24)
@@ -81,16 +76,8 @@ def _closing_soon(db: Session, now: datetime) -> None:
             continue
         done = between.standing_at(db, action, now)
         waiting = seated_at(body_terms(db, action.body_id), now) - set(done)
-        for user_id in outbox._directors(db, waiting):
-            outbox.owe(
-                db,
-                Kind.BETWEEN_REMINDER,
-                now,
-                user_id=user_id,
-                object_id=action.id,
-                window=action.closes_at.isoformat(),
-                revive=False,
-            )
+        users = outbox.directors(db, waiting)
+        _remind(db, Kind.BETWEEN_REMINDER, now, users, action.id, action.closes_at.isoformat())
 
 
 def derive(db: Session, now: datetime) -> None:

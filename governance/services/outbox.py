@@ -155,7 +155,7 @@ def to_user(
 # --- recipients ---------------------------------------------------------------------------
 
 
-def _directors(db: Session, person_ids) -> list[int]:
+def directors(db: Session, person_ids) -> list[int]:
     if not person_ids:
         return []
     return list(
@@ -174,7 +174,7 @@ def _directors(db: Session, person_ids) -> list[int]:
 def members(db: Session, body_id: int, voting_only: bool = False, on=None) -> list[int]:
     """Accounts of the directors seated on the body today (or on the date `on`)."""
     seated = voting_seated_on if voting_only else seated_on
-    return _directors(db, seated(body_terms(db, body_id), on or utcnow().date()))
+    return directors(db, seated(body_terms(db, body_id), on or utcnow().date()))
 
 
 def _to_members(db, kind, meeting: Meeting, object_id, due_at=None, voting_only=False) -> None:
@@ -211,7 +211,7 @@ def minutes_approved(db: Session, minutes: Minutes) -> None:
 
 def owners(db: Session, action: ActionItem) -> list[int]:
     if action.owner_person_id is not None:
-        return _directors(db, {action.owner_person_id})
+        return directors(db, {action.owner_person_id})
     return members(db, action.owner_body_id)
 
 

@@ -1,13 +1,13 @@
 """Decisions between meetings in mail: opened, closing within a day unsigned, decided.
 
-Each is read through `between_reads.action_record` for its recipient at the instant of sending,
+Each is read through `reads.between.action_record` for its recipient at the instant of sending,
 so a count appears only where `Policy.between_result` shows it: the result once closed, and a
 running count never (members read that on the page when the action allows it)."""
 
 from sqlalchemy.orm import Session
 
-from .. import between_reads
 from ..models import OutboxMessage, User
+from ..reads import between as between_reads
 from ..rules.clock import format_local
 from ..rules.vocab import ActionKind, ActionStanding
 from ..services import between

@@ -10,6 +10,7 @@ from governance.rules.vocab import UserRole
 
 from ..conftest import app_with
 from .conftest import signed_in
+from .test_bad_input import STRONG_KEY
 
 
 def _keep(folder: Path, name: str, subject: str, to="dir@example.org") -> None:
@@ -69,8 +70,6 @@ def test_the_page_is_not_there_unless_switched_on(app, auth, web_make):
 
 
 def test_production_refuses_to_start_with_the_page_switched_on(monkeypatch, database_url):
-    from .test_bad_input import STRONG_KEY
-
     monkeypatch.setenv("GOVERNANCE_ENV", "production")
     monkeypatch.setenv("SECRET_KEY", STRONG_KEY)
     monkeypatch.setenv("AUDIT_KEY", STRONG_KEY[::-1])

@@ -2,13 +2,12 @@
 hidden rows in SQL; a hidden record answers 404 exactly like a missing one."""
 
 from flask import abort
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
 from ..http.session import get_db
 from ..http.viewer import request_policy
 from ..models import (
     ActionItem,
-    AgendaItem,
     Attendance,
     Commentary,
     Meeting,
@@ -17,16 +16,13 @@ from ..models import (
     OfficialSummary,
     Vote,
 )
+from ..reads import public as reads
 from ..reads.between import records as between_records
-from ..reads.public import published_audit_head
-from ..rules.vocab import ItemKind
 from ..visibility import Policy
 from . import serialize as out
 from .between import action as between_action
-from .reads import PAGE_PARAMS, R, bp, page
+from .reads import PAGE_PARAMS, R, bp, page, page_of
 from .registry import endpoint
-
-EXECUTIVE_SESSION = "Executive session"
 
 
 # A hidden record is never loaded: the policy filters it in SQL first, so hidden and missing
@@ -81,19 +77,6 @@ def get_meeting(meeting_id):
     return out.meeting(_meeting(request_policy(), meeting_id))
 
 
-def _agenda_item(policy: Policy, meeting: Meeting):
-    def render(item: AgendaItem) -> dict:
-        data = out.agenda_item(item)
-        if not policy.item_title(meeting, item):
-            # An executive session: the public learns it happened, and its topic line.
-            data.update(title=EXECUTIVE_SESSION, presenters="", notes="", outcome=None)
-        elif not policy.item_content(meeting, item):
-            data.update(presenters="", notes="", outcome=None)
-        return data
-
-    return render
-
-
 @endpoint(
     bp,
     "GET",
@@ -106,22 +89,13 @@ def _agenda_item(policy: Policy, meeting: Meeting):
     **R,
 )
 def list_agenda_items(meeting_id):
+    """Every line of the agenda, as the meeting page lists it: a line the caller may not read yet
+    is there with `withheld` true, its text null, and `withheld_until` when an embargo ends."""
     policy = request_policy()
     meeting = _meeting(policy, meeting_id)
-    query = (
-        select(AgendaItem)
-        .join(Meeting, AgendaItem.meeting_id == Meeting.id)
-        .where(
-            AgendaItem.meeting_id == meeting.id,
-            or_(policy.sql_item_title(), AgendaItem.kind == ItemKind.EXECUTIVE_SESSION),
-        )
-    )
-    return page(
-        query,
-        AgendaItem,
-        _agenda_item(policy, meeting),
-        "api_reads.get_list_agenda_items",
-        meeting_id=meeting.id,
+    entries = reads.agenda(get_db(), policy, [meeting]).get(meeting.id, [])
+    return page_of(
+        entries, out.agenda_item, "api_reads.get_list_agenda_items", meeting_id=meeting.id
     )
 
 
@@ -286,13 +260,8 @@ def export_released():
             query = query.join(target, on)
         return db.scalars(query.where(condition).order_by(model.id)).all()
 
-    at_meeting = [(Meeting, Meeting.id == AgendaItem.meeting_id)]
     meetings = {m.id: m for m in rows(Meeting, policy.sql_meeting())}
-    items = rows(
-        AgendaItem,
-        or_(policy.sql_item_title(), AgendaItem.kind == ItemKind.EXECUTIVE_SESSION),
-        *at_meeting,
-    )
+    agendas = reads.agenda(db, policy, list(meetings.values()))
     motions = rows(Motion, policy.sql_motion(), (Meeting, Meeting.id == Motion.meeting_id))
     votes = rows(
         Vote,
@@ -300,16 +269,12 @@ def export_released():
         (Motion, Motion.id == Vote.motion_id),
         (Meeting, Meeting.id == Motion.meeting_id),
     )
-    audit_head = published_audit_head(db, policy)
+    audit_head = reads.published_audit_head(db, policy)
     return {
         "generated_at": out.instant(policy.now),
         "audit_head": audit_head.public() if audit_head else None,
         "meetings": [out.meeting(m) for m in meetings.values()],
-        "agenda_items": [
-            _agenda_item(policy, meetings[i.meeting_id])(i)
-            for i in items
-            if i.meeting_id in meetings
-        ],
+        "agenda_items": [out.agenda_item(e) for m in meetings for e in agendas.get(m, [])],
         "attendance": [
             out.attendance(a)
             for a in rows(

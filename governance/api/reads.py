@@ -41,12 +41,25 @@ def _int_arg(name: str, default: int, low: int, high: int | None = None) -> int:
     return int(raw)
 
 
+def _cursor() -> tuple[int, int]:
+    return _int_arg("after", 0, 0, MAX_ID), _int_arg("limit", 50, 1, MAX_LIMIT)
+
+
 def page(query, model, render, endpoint_name: str, **route_args):
     """One page of a list, ordered by id; `next` links to the page after it."""
-    after = _int_arg("after", 0, 0, MAX_ID)
-    limit = _int_arg("limit", 50, 1, MAX_LIMIT)
+    after, limit = _cursor()
     rows = get_db().scalars(query.where(model.id > after).order_by(model.id).limit(limit + 1))
-    rows = rows.unique().all()
+    return _one_page(rows.unique().all(), limit, render, endpoint_name, route_args)
+
+
+def page_of(records, render, endpoint_name: str, **route_args):
+    """The same paging over records a read module already loaded (a short list, like an agenda)."""
+    after, limit = _cursor()
+    rows = sorted((r for r in records if r.id > after), key=lambda r: r.id)[: limit + 1]
+    return _one_page(rows, limit, render, endpoint_name, route_args)
+
+
+def _one_page(rows, limit: int, render, endpoint_name: str, route_args: dict):
     more = len(rows) > limit
     rows = rows[:limit]
     nxt = None

@@ -178,14 +178,27 @@ RESOURCES = {
             "id": ID,
             "meeting_id": ID,
             "position": {"type": "integer"},
-            "title": {"type": "string"},
+            "title": null({"type": "string"}),
             "kind": enum(ItemKind),
-            "presenters": {"type": "string"},
-            "notes": {"type": "string"},
+            "presenters": null({"type": "string"}),
+            "notes": null({"type": "string"}),
             "outcome": null(enum(ItemOutcome)),
             "disclosure": enum(Disclosure),
             "disclosed_at": null(INSTANT),
             "public_topic": null({"type": "string"}),
+            "withheld": {
+                "type": "boolean",
+                "description": "True when the caller may not read this line yet (an executive "
+                "session, an embargo): it is listed, as on the meeting page, with `title`, "
+                "`presenters`, `notes` and `outcome` null; its `public_topic` may be shown.",
+            },
+            "withheld_until": null(
+                {
+                    **INSTANT,
+                    "description": "When a withheld line becomes public (an embargo's end); "
+                    "null for a confidential line.",
+                }
+            ),
         },
         [
             "id",
@@ -199,6 +212,8 @@ RESOURCES = {
             "disclosure",
             "disclosed_at",
             "public_topic",
+            "withheld",
+            "withheld_until",
         ],
     ),
     "Attendance": obj(

@@ -6,6 +6,7 @@ from ..http.lookups import action_item_or_404, agenda_item_or_404, meeting_or_40
 from ..http.session import get_db
 from ..http.viewer import as_signed_in
 from ..models import AgendaItem, Meeting
+from ..reads.public import AgendaEntry
 from ..services import agenda, attendance, meetings, motions, records, tokens
 from . import serialize as out
 from .auth import require_user
@@ -125,7 +126,7 @@ def edit_meeting(meeting_id):
 def reorder_agenda(meeting_id):
     meeting = _meeting(meeting_id)
     items = run(agenda.reorder_items, meeting.id, json_body("AgendaOrder")["order"])
-    return {"items": [out.agenda_item(i) for i in items], "next": None}
+    return {"items": [out.agenda_item(AgendaEntry.of(i)) for i in items], "next": None}
 
 
 @endpoint(
@@ -156,7 +157,9 @@ def delete_item(item_id):
 )
 def add_item(meeting_id):
     meeting = _meeting(meeting_id)
-    return out.agenda_item(run(agenda.add_item, meeting.id, **json_body("AgendaItemFields"))), 201
+    return out.agenda_item(
+        AgendaEntry.of(run(agenda.add_item, meeting.id, **json_body("AgendaItemFields")))
+    ), 201
 
 
 @endpoint(
@@ -172,7 +175,7 @@ def add_item(meeting_id):
 def update_item(item_id):
     item = _item(item_id)
     data = {"kind": item.kind, **json_body("AgendaItemChange")}
-    return out.agenda_item(run(agenda.update_item, item.id, **data))
+    return out.agenda_item(AgendaEntry.of(run(agenda.update_item, item.id, **data)))
 
 
 @endpoint(
@@ -187,7 +190,9 @@ def update_item(item_id):
 )
 def move_item(item_id):
     item = _item(item_id)
-    return out.agenda_item(run(agenda.move_item, item.id, json_body("Move")["direction"]))
+    return out.agenda_item(
+        AgendaEntry.of(run(agenda.move_item, item.id, json_body("Move")["direction"]))
+    )
 
 
 @endpoint(
@@ -202,7 +207,9 @@ def move_item(item_id):
 )
 def item_outcome(item_id):
     item = _item(item_id)
-    return out.agenda_item(run(agenda.set_outcome, item.id, json_body("Outcome")["outcome"]))
+    return out.agenda_item(
+        AgendaEntry.of(run(agenda.set_outcome, item.id, json_body("Outcome")["outcome"]))
+    )
 
 
 @endpoint(

@@ -47,6 +47,7 @@ class AgendaEntry:
     position: int
     kind: ItemKind
     disclosure: Disclosure
+    disclosed_at: datetime | None
     public_topic: str | None
     title: str | None
     presenters: str | None
@@ -57,6 +58,24 @@ class AgendaEntry:
     @property
     def withheld(self) -> bool:
         return self.title is None
+
+    @classmethod
+    def of(cls, item: AgendaItem) -> "AgendaEntry":
+        """The whole line, as the staff who just wrote it see it."""
+        return cls(
+            item.id,
+            item.meeting_id,
+            item.position,
+            item.kind,
+            item.disclosure,
+            item.disclosed_at,
+            item.public_topic,
+            item.title,
+            item.presenters,
+            item.notes,
+            item.outcome,
+            None,
+        )
 
     @property
     def confidential(self) -> bool:
@@ -99,6 +118,7 @@ def agenda(db: Session, policy: Policy, meetings: list[Meeting]) -> dict[int, li
                 r.position,
                 r.kind,
                 r.disclosure,
+                r.disclosed_at,
                 r.public_topic,
                 r.title,
                 r.presenters,

@@ -110,4 +110,3 @@ def test_a_written_consent_that_carries_early_sends_its_result_at_once(
     for user in users:
         [result] = [m for m in mailbox.to(user.email) if "carried" in m["Subject"].lower()]
         assert "unanimous written consent" in text_of(result)
-

@@ -1,9 +1,10 @@
 """Administration through the API: the same services, under the same permission (admin), as the
 admin pages."""
 
-from flask import Blueprint, abort, current_app
+from flask import Blueprint, current_app
 
 from ..http.links import link_url
+from ..http.lookups import record_or_404
 from ..http.session import get_db
 from ..models import Body, Membership, Organization, Person, User
 from ..reads import admin as q
@@ -51,7 +52,7 @@ def _found(model, ident):
     """Anyone but an admin is refused before learning whether the record exists."""
     if not is_admin(require_user()):
         raise Forbidden("only an admin may do this")
-    return get_db().get(model, ident) or abort(404)
+    return record_or_404(model, ident)
 
 
 @endpoint(

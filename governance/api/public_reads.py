@@ -1,21 +1,12 @@
-"""Meetings and everything in them, for everyone, under the one disclosure policy: lists filter
-hidden rows in SQL; a hidden record answers 404 exactly like a missing one."""
+"""Meetings and everything in them, for everyone, under the one disclosure policy. The rows come
+from `reads.public`, as the pages' do; here they are only paged and serialized. A hidden record
+answers 404 exactly like a missing one."""
 
 from flask import abort
-from sqlalchemy import select
 
 from ..http.session import get_db
 from ..http.viewer import request_policy
-from ..models import (
-    ActionItem,
-    Attendance,
-    Commentary,
-    Meeting,
-    Minutes,
-    Motion,
-    OfficialSummary,
-    Vote,
-)
+from ..models import ActionItem, Attendance, Commentary, Meeting, Motion, Vote
 from ..reads import public as reads
 from ..reads.between import records as between_records
 from ..visibility import Policy
@@ -25,35 +16,16 @@ from .reads import PAGE_PARAMS, R, bp, page, page_of
 from .registry import endpoint
 
 
-# A hidden record is never loaded: the policy filters it in SQL first, so hidden and missing
-# cost the same statement and the same time, and a response's timing tells nothing either.
 def _meeting(policy: Policy, meeting_id: int) -> Meeting:
-    meeting = get_db().scalar(select(Meeting).where(Meeting.id == meeting_id, policy.sql_meeting()))
-    if meeting is None or not policy.meeting(meeting):
-        abort(404)
-    return meeting
+    return reads.known_meeting(get_db(), policy, meeting_id) or abort(404)
 
 
 def _content(policy: Policy, meeting_id: int) -> Meeting:
-    meeting = _meeting(policy, meeting_id)
-    if not policy.content(meeting):
-        abort(404)
-    return meeting
+    return reads.meeting_with_content(get_db(), policy, meeting_id) or abort(404)
 
 
-def _motion(policy: Policy, motion_id: int) -> tuple[Motion, Meeting]:
-    row = (
-        get_db()
-        .execute(
-            select(Motion, Meeting)
-            .join(Meeting, Motion.meeting_id == Meeting.id)
-            .where(Motion.id == motion_id, policy.sql_meeting(), policy.sql_motion())
-        )
-        .first()
-    )
-    if row is None or not policy.meeting(row.Meeting) or not policy.motion(row.Meeting, row.Motion):
-        abort(404)
-    return row.Motion, row.Meeting
+def _motion(policy: Policy, motion_id: int) -> Motion:
+    return reads.known_motion(get_db(), policy, motion_id) or abort(404)
 
 
 @endpoint(
@@ -68,8 +40,9 @@ def _motion(policy: Policy, motion_id: int) -> tuple[Motion, Meeting]:
     **R,
 )
 def list_meetings():
-    query = select(Meeting).where(request_policy().sql_meeting())
-    return page(query, Meeting, out.meeting, "api_reads.get_list_meetings")
+    return page(
+        reads.meetings_query(request_policy()), Meeting, out.meeting, "api_reads.get_list_meetings"
+    )
 
 
 @endpoint(bp, "GET", "/meetings/{meeting_id}", "One meeting", "meetings", "Meeting")
@@ -112,9 +85,12 @@ def list_agenda_items(meeting_id):
 )
 def list_attendance(meeting_id):
     meeting = _content(request_policy(), meeting_id)
-    query = select(Attendance).where(Attendance.meeting_id == meeting.id)
     return page(
-        query, Attendance, out.attendance, "api_reads.get_list_attendance", meeting_id=meeting.id
+        reads.attendance_query(meeting),
+        Attendance,
+        out.attendance,
+        "api_reads.get_list_attendance",
+        meeting_id=meeting.id,
     )
 
 
@@ -132,17 +108,18 @@ def list_attendance(meeting_id):
 def list_motions(meeting_id):
     policy = request_policy()
     meeting = _meeting(policy, meeting_id)
-    query = (
-        select(Motion)
-        .join(Meeting, Motion.meeting_id == Meeting.id)
-        .where(Motion.meeting_id == meeting.id, policy.sql_motion())
+    return page(
+        reads.motions_query(policy, meeting),
+        Motion,
+        out.motion,
+        "api_reads.get_list_motions",
+        meeting_id=meeting.id,
     )
-    return page(query, Motion, out.motion, "api_reads.get_list_motions", meeting_id=meeting.id)
 
 
 @endpoint(bp, "GET", "/motions/{motion_id}", "One motion, with its result", "motions", "Motion")
 def get_motion(motion_id):
-    return out.motion(_motion(request_policy(), motion_id)[0])
+    return out.motion(_motion(request_policy(), motion_id))
 
 
 @endpoint(
@@ -157,9 +134,10 @@ def get_motion(motion_id):
     **R,
 )
 def list_votes(motion_id):
-    motion, _ = _motion(request_policy(), motion_id)
-    query = select(Vote).where(Vote.motion_id == motion.id)
-    return page(query, Vote, out.vote, "api_reads.get_list_votes", motion_id=motion.id)
+    motion = _motion(request_policy(), motion_id)
+    return page(
+        reads.votes_query(motion), Vote, out.vote, "api_reads.get_list_votes", motion_id=motion.id
+    )
 
 
 @endpoint(
@@ -173,10 +151,7 @@ def list_votes(motion_id):
 def get_minutes(meeting_id):
     policy = request_policy()
     meeting = _meeting(policy, meeting_id)
-    minutes = get_db().scalar(select(Minutes).where(Minutes.meeting_id == meeting.id))
-    if not policy.minutes(meeting, minutes):
-        abort(404)
-    return out.minutes(minutes)
+    return out.minutes(reads.minutes_of(get_db(), policy, meeting) or abort(404))
 
 
 @endpoint(
@@ -190,12 +165,7 @@ def get_minutes(meeting_id):
 def get_summary(meeting_id):
     policy = request_policy()
     meeting = _meeting(policy, meeting_id)
-    summary = get_db().scalar(
-        select(OfficialSummary).where(OfficialSummary.meeting_id == meeting.id)
-    )
-    if not policy.summary(meeting, summary):
-        abort(404)
-    return out.summary(summary, meeting)
+    return out.summary(reads.summary_of(get_db(), policy, meeting) or abort(404), meeting)
 
 
 @endpoint(
@@ -212,13 +182,12 @@ def get_summary(meeting_id):
 def list_commentary(meeting_id):
     policy = request_policy()
     meeting = _meeting(policy, meeting_id)
-    query = (
-        select(Commentary)
-        .join(Meeting, Commentary.meeting_id == Meeting.id)
-        .where(Commentary.meeting_id == meeting.id, policy.sql_commentary())
-    )
     return page(
-        query, Commentary, out.commentary, "api_reads.get_list_commentary", meeting_id=meeting.id
+        reads.commentary_query(policy, meeting),
+        Commentary,
+        out.commentary,
+        "api_reads.get_list_commentary",
+        meeting_id=meeting.id,
     )
 
 
@@ -236,13 +205,12 @@ def list_commentary(meeting_id):
 def list_action_items(meeting_id):
     policy = request_policy()
     meeting = _content(policy, meeting_id)
-    query = (
-        select(ActionItem)
-        .join(Meeting, ActionItem.meeting_id == Meeting.id)
-        .where(ActionItem.meeting_id == meeting.id, policy.sql_action_item())
-    )
     return page(
-        query, ActionItem, out.action_item, "api_reads.get_list_action_items", meeting_id=meeting.id
+        reads.action_items_query(policy, meeting),
+        ActionItem,
+        out.action_item,
+        "api_reads.get_list_action_items",
+        meeting_id=meeting.id,
     )
 
 
@@ -252,56 +220,19 @@ def list_action_items(meeting_id):
 def export_released():
     """Always the public's view, whoever asks: this is the open-data release."""
     policy = Policy.public()
-    db = get_db()
-
-    def rows(model, condition, *joins):
-        query = select(model)
-        for target, on in joins:
-            query = query.join(target, on)
-        return db.scalars(query.where(condition).order_by(model.id)).all()
-
-    meetings = {m.id: m for m in rows(Meeting, policy.sql_meeting())}
-    agendas = reads.agenda(db, policy, list(meetings.values()))
-    motions = rows(Motion, policy.sql_motion(), (Meeting, Meeting.id == Motion.meeting_id))
-    votes = rows(
-        Vote,
-        policy.sql_motion(),
-        (Motion, Motion.id == Vote.motion_id),
-        (Meeting, Meeting.id == Motion.meeting_id),
-    )
-    audit_head = reads.published_audit_head(db, policy)
+    released = reads.release(get_db(), policy)
     return {
         "generated_at": out.instant(policy.now),
-        "audit_head": audit_head.public() if audit_head else None,
-        "meetings": [out.meeting(m) for m in meetings.values()],
-        "agenda_items": [out.agenda_item(e) for m in meetings for e in agendas.get(m, [])],
-        "attendance": [
-            out.attendance(a)
-            for a in rows(
-                Attendance, policy.sql_content(), (Meeting, Meeting.id == Attendance.meeting_id)
-            )
+        "audit_head": released.audit_head.public() if released.audit_head else None,
+        "meetings": [out.meeting(m) for m in released.meetings],
+        "agenda_items": [
+            out.agenda_item(e) for m in released.meetings for e in released.agendas.get(m.id, [])
         ],
-        "motions": [out.motion(m) for m in motions],
-        "votes": [out.vote(v) for v in votes],
-        "minutes": [
-            out.minutes(m)
-            for m in rows(
-                Minutes, policy.sql_minutes(), (Meeting, Meeting.id == Minutes.meeting_id)
-            )
-        ],
-        "summaries": [
-            out.summary(s, meetings[s.meeting_id])
-            for s in rows(
-                OfficialSummary,
-                policy.sql_summary(),
-                (Meeting, Meeting.id == OfficialSummary.meeting_id),
-            )
-        ],
-        "commentary": [
-            out.commentary(c)
-            for c in rows(
-                Commentary, policy.sql_commentary(), (Meeting, Meeting.id == Commentary.meeting_id)
-            )
-        ],
-        "between_actions": [between_action(r) for r in between_records(db, policy)],
+        "attendance": [out.attendance(a) for a in released.attendance],
+        "motions": [out.motion(m) for m in released.motions],
+        "votes": [out.vote(v) for v in released.votes],
+        "minutes": [out.minutes(m) for m in released.minutes],
+        "summaries": [out.summary(s, m) for s, m in released.summaries],
+        "commentary": [out.commentary(c) for c in released.commentary],
+        "between_actions": [between_action(r) for r in between_records(get_db(), policy)],
     }

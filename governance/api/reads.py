@@ -1,11 +1,10 @@
 """Reads: for everyone, under the disclosure policy; lists paginated by a stable id cursor."""
 
 from flask import Blueprint, abort, current_app, jsonify, request, url_for
-from sqlalchemy import select
-from sqlalchemy.orm import joinedload
 
 from ..http.session import get_db
 from ..models import Body, Membership, Person
+from ..reads import public as reads
 from ..services.errors import Invalid
 from ..services.validate import MAX_ID
 from . import serialize as out
@@ -80,12 +79,12 @@ def _one_page(rows, limit: int, render, endpoint_name: str, route_args: dict):
     **R,
 )
 def list_bodies():
-    return page(select(Body), Body, out.body, "api_reads.get_list_bodies")
+    return page(reads.bodies_query(), Body, out.body, "api_reads.get_list_bodies")
 
 
 @endpoint(bp, "GET", "/bodies/{body_id}", "One body", "directory", "Body")
 def get_body(body_id):
-    return out.body(get_db().get(Body, body_id) or abort(404))
+    return out.body(reads.body_by_id(get_db(), body_id) or abort(404))
 
 
 @endpoint(
@@ -100,20 +99,12 @@ def get_body(body_id):
     **R,
 )
 def list_people():
-    query = select(Person).options(joinedload(Person.organization))
-    return page(query, Person, out.person, "api_reads.get_list_people")
+    return page(reads.people_query(), Person, out.person, "api_reads.get_list_people")
 
 
 @endpoint(bp, "GET", "/people/{person_id}", "One person", "directory", "Person")
 def get_person(person_id):
-    person = (
-        get_db()
-        .scalars(
-            select(Person).options(joinedload(Person.organization)).where(Person.id == person_id)
-        )
-        .one_or_none()
-    )
-    return out.person(person or abort(404))
+    return out.person(reads.person_by_id(get_db(), person_id) or abort(404))
 
 
 @endpoint(
@@ -128,7 +119,9 @@ def get_person(person_id):
     **R,
 )
 def list_memberships():
-    return page(select(Membership), Membership, out.membership, "api_reads.get_list_memberships")
+    return page(
+        reads.memberships_query(), Membership, out.membership, "api_reads.get_list_memberships"
+    )
 
 
 def openapi_document():

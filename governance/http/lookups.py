@@ -12,6 +12,15 @@ from .session import get_db
 from .viewer import actor, viewer
 
 
+def record_or_404(model, ident: int):
+    """A record with no visibility of its own (an admin's organizations, people, bodies, seats,
+    accounts): the route's role check has already decided who may ask."""
+    record = get_db().get(model, ident)
+    if record is None:
+        abort(404)
+    return record
+
+
 def meeting_or_404(meeting_id: int) -> Meeting:
     """A meeting the signed-in user may see the private side of."""
     meeting = get_db().get(Meeting, meeting_id)

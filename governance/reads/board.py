@@ -4,13 +4,14 @@ number of statements, because relationships raise instead of lazy-loading."""
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import exists, or_, select
+from sqlalchemy import ColumnElement, exists, or_, select, true
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from ..models import (
     ActionItem,
     AgendaItem,
     Attendance,
+    Body,
     Commentary,
     Meeting,
     Membership,
@@ -22,7 +23,7 @@ from ..models import (
 )
 from ..rules.clock import format_local
 from ..rules.closing import ClosedResult
-from ..rules.disclosure import Part, public_from, released
+from ..rules.disclosure import Part, Viewer, public_from, released
 from ..rules.quorum import Quorum, Stint, quorum_at
 from ..rules.releases import Disclosed, more_public
 from ..rules.seating import voting_seated_on
@@ -191,11 +192,20 @@ def meeting_record(db: Session, meeting_id: int, now: datetime) -> MeetingRecord
     )
 
 
-def meetings_of(db: Session, body_ids, *, staff: bool) -> list[Meeting]:
-    query = select(Meeting).options(joinedload(Meeting.body)).order_by(Meeting.starts_at.desc())
-    if not staff:
-        query = query.where(Meeting.body_id.in_(body_ids))
-    return list(db.scalars(query))
+def board_side(viewer: Viewer) -> ColumnElement[bool]:
+    """`Viewer.is_board_side` as SQL: the meetings whose private side this viewer reads."""
+    return true() if viewer.staff else Meeting.body_id.in_(sorted(viewer.bodies))
+
+
+def meetings_of(db: Session, viewer: Viewer) -> list[Meeting]:
+    return list(
+        db.scalars(
+            select(Meeting)
+            .where(board_side(viewer))
+            .options(joinedload(Meeting.body))
+            .order_by(Meeting.starts_at.desc())
+        )
+    )
 
 
 def earlier_meetings_with_minutes(db: Session, meeting: Meeting) -> list[Meeting]:
@@ -259,19 +269,19 @@ def ballot_progress(db: Session, motions: list[Motion], now: datetime) -> dict[i
     }
 
 
-def upcoming_meetings(db: Session, body_ids, now: datetime, *, staff: bool) -> list[Meeting]:
-    query = (
-        select(Meeting)
-        .options(joinedload(Meeting.body))
-        .where(
-            Meeting.starts_at >= now - timedelta(hours=12),
-            Meeting.status.in_([MeetingStatus.SCHEDULED, MeetingStatus.IN_SESSION]),
+def upcoming_meetings(db: Session, viewer: Viewer, now: datetime) -> list[Meeting]:
+    return list(
+        db.scalars(
+            select(Meeting)
+            .options(joinedload(Meeting.body))
+            .where(
+                board_side(viewer),
+                Meeting.starts_at >= now - timedelta(hours=12),
+                Meeting.status.in_([MeetingStatus.SCHEDULED, MeetingStatus.IN_SESSION]),
+            )
+            .order_by(Meeting.starts_at)
         )
-        .order_by(Meeting.starts_at)
     )
-    if not staff:
-        query = query.where(Meeting.body_id.in_(body_ids))
-    return list(db.scalars(query))
 
 
 def action_items_of(db: Session, person_id: int) -> list[ActionItem]:
@@ -381,5 +391,29 @@ def agenda_items(db: Session, meeting_id: int) -> list[AgendaItem]:
             select(AgendaItem)
             .where(AgendaItem.meeting_id == meeting_id)
             .order_by(AgendaItem.position)
+        )
+    )
+
+
+def bodies_by_name(db: Session) -> list[Body]:
+    return list(db.scalars(select(Body).order_by(Body.name)))
+
+
+def people_by_name(db: Session) -> list[Person]:
+    return list(db.scalars(select(Person).order_by(Person.name)))
+
+
+def minutes_of(db: Session, meeting_id: int) -> Minutes | None:
+    return db.scalar(select(Minutes).where(Minutes.meeting_id == meeting_id))
+
+
+def summary_of(db: Session, meeting_id: int) -> OfficialSummary | None:
+    return db.scalar(select(OfficialSummary).where(OfficialSummary.meeting_id == meeting_id))
+
+
+def commentary_by(db: Session, meeting_id: int, person_id: int) -> Commentary | None:
+    return db.scalar(
+        select(Commentary).where(
+            Commentary.meeting_id == meeting_id, Commentary.author_id == person_id
         )
     )

@@ -9,11 +9,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import exists, func, or_, select
+from sqlalchemy import Select, exists, func, or_, select
 from sqlalchemy.orm import Session, contains_eager, joinedload, selectinload
 
 from ..fulltext import matches, matches_any
 from ..models import (
+    ActionItem,
     AgendaItem,
     Attendance,
     AuditEvent,
@@ -601,3 +602,137 @@ def sitemap_entries(db: Session, policy: Policy) -> tuple[list, list, list, list
     )
     bodies = db.scalars(select(Body.slug).order_by(Body.slug))
     return list(meeting_ids), list(motion_ids), list(people), list(bodies)
+
+
+# --- The same rows for the API: queries it pages by id, and single records. -----------------
+# Each is filtered by the policy in SQL like everything above, so a hidden record is never
+# loaded: hidden and missing cost the same statement, and a response's timing tells nothing.
+
+
+def meetings_query(policy: Policy) -> Select:
+    return select(Meeting).where(policy.sql_meeting())
+
+
+def meeting_with_content(db: Session, policy: Policy, meeting_id: int) -> Meeting | None:
+    """A meeting whose record (roll call, action items) the viewer may read."""
+    meeting = known_meeting(db, policy, meeting_id)
+    return meeting if meeting is not None and policy.content(meeting) else None
+
+
+def known_motion(db: Session, policy: Policy, motion_id: int) -> Motion | None:
+    row = db.execute(
+        select(Motion, Meeting)
+        .join(Meeting, Motion.meeting_id == Meeting.id)
+        .where(Motion.id == motion_id, policy.sql_meeting(), policy.sql_motion())
+    ).first()
+    if row is None or not policy.meeting(row.Meeting) or not policy.motion(row.Meeting, row.Motion):
+        return None
+    return row.Motion
+
+
+def attendance_query(meeting: Meeting) -> Select:
+    """The roll call of a meeting already found readable (`meeting_with_content`)."""
+    return select(Attendance).where(Attendance.meeting_id == meeting.id)
+
+
+def motions_query(policy: Policy, meeting: Meeting) -> Select:
+    return (
+        select(Motion)
+        .join(Meeting, Motion.meeting_id == Meeting.id)
+        .where(Motion.meeting_id == meeting.id, policy.sql_motion())
+    )
+
+
+def votes_query(motion: Motion) -> Select:
+    """The votes of a motion already found readable (`known_motion`)."""
+    return select(Vote).where(Vote.motion_id == motion.id)
+
+
+def minutes_of(db: Session, policy: Policy, meeting: Meeting) -> Minutes | None:
+    minutes = db.scalar(select(Minutes).where(Minutes.meeting_id == meeting.id))
+    return minutes if policy.minutes(meeting, minutes) else None
+
+
+def summary_of(db: Session, policy: Policy, meeting: Meeting) -> OfficialSummary | None:
+    summary = db.scalar(select(OfficialSummary).where(OfficialSummary.meeting_id == meeting.id))
+    return summary if policy.summary(meeting, summary) else None
+
+
+def commentary_query(policy: Policy, meeting: Meeting) -> Select:
+    return (
+        select(Commentary)
+        .join(Meeting, Commentary.meeting_id == Meeting.id)
+        .where(Commentary.meeting_id == meeting.id, policy.sql_commentary())
+    )
+
+
+def action_items_query(policy: Policy, meeting: Meeting) -> Select:
+    return (
+        select(ActionItem)
+        .join(Meeting, ActionItem.meeting_id == Meeting.id)
+        .where(ActionItem.meeting_id == meeting.id, policy.sql_action_item())
+    )
+
+
+def bodies_query() -> Select:
+    return select(Body)
+
+
+def body_by_id(db: Session, body_id: int) -> Body | None:
+    return db.get(Body, body_id)
+
+
+def people_query() -> Select:
+    return select(Person).options(joinedload(Person.organization))
+
+
+def person_by_id(db: Session, person_id: int) -> Person | None:
+    return db.scalars(people_query().where(Person.id == person_id)).one_or_none()
+
+
+def memberships_query() -> Select:
+    return select(Membership)
+
+
+@dataclass
+class Release:
+    """Every released record at one instant: the open-data export."""
+
+    meetings: list[Meeting]
+    agendas: dict[int, list[AgendaEntry]]
+    attendance: list[Attendance]
+    motions: list[Motion]
+    votes: list[Vote]
+    minutes: list[Minutes]
+    summaries: list[tuple[OfficialSummary, Meeting]]
+    commentary: list[Commentary]
+    audit_head: Head | None
+
+
+def release(db: Session, policy: Policy) -> Release:
+    def rows(model, condition, *joins):
+        query = select(model)
+        for target, on in joins:
+            query = query.join(target, on)
+        return list(db.scalars(query.where(condition).order_by(model.id)))
+
+    meetings = rows(Meeting, policy.sql_meeting())
+    by_id = {m.id: m for m in meetings}
+    at = {
+        model: (Meeting, Meeting.id == model.meeting_id)
+        for model in (Attendance, Motion, Minutes, OfficialSummary, Commentary)
+    }
+    return Release(
+        meetings=meetings,
+        agendas=agenda(db, policy, meetings),
+        attendance=rows(Attendance, policy.sql_content(), at[Attendance]),
+        motions=rows(Motion, policy.sql_motion(), at[Motion]),
+        votes=rows(Vote, policy.sql_motion(), (Motion, Motion.id == Vote.motion_id), at[Motion]),
+        minutes=rows(Minutes, policy.sql_minutes(), at[Minutes]),
+        summaries=[
+            (s, by_id[s.meeting_id])
+            for s in rows(OfficialSummary, policy.sql_summary(), at[OfficialSummary])
+        ],
+        commentary=rows(Commentary, policy.sql_commentary(), at[Commentary]),
+        audit_head=published_audit_head(db, policy),
+    )

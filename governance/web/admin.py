@@ -15,6 +15,7 @@ from flask import (
 )
 
 from ..http.links import link_url
+from ..http.lookups import record_or_404
 from ..http.session import get_db
 from ..models import Body, Membership, Organization, Person, User
 from ..models.base import utcnow
@@ -42,18 +43,10 @@ from .admin_forms import (
     SeatForm,
 )
 from .forms import ActionForm, options
-from .pages import attempt
+from .pages import attempt, flash_refusal, form_status
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 ADMIN = (UserRole.ADMIN,)
-
-
-def _or_404(model, ident):
-    return get_db().get(model, ident) or abort(404)
-
-
-def _status(*forms) -> int:
-    return 422 if any(f.errors or f.form_errors for f in forms) else 200
 
 
 def _id_or_none(value):
@@ -95,20 +88,20 @@ def organizations():
         return redirect(url_for("admin.organizations"))
     return render_template(
         "admin/organizations.html", orgs=q.organizations(get_db()), form=form
-    ), _status(form)
+    ), form_status(form)
 
 
 @bp.route("/organizations/<int:org_id>", methods=["GET", "POST"])
 @role_required(*ADMIN)
 def organization(org_id):
-    org = _or_404(Organization, org_id)
+    org = record_or_404(Organization, org_id)
     form = OrganizationForm(obj=org)
     if form.validate_on_submit() and attempt(
         form, directory.update_organization, org.id, form.name.data
     ):
         flash("Organization saved.")
         return redirect(url_for("admin.organizations"))
-    return render_template("admin/organization.html", org=org, form=form), _status(form)
+    return render_template("admin/organization.html", org=org, form=form), form_status(form)
 
 
 @bp.route("/people", methods=["GET", "POST"])
@@ -127,7 +120,9 @@ def people_list():
         if person is not None:
             flash(f"{person.name} added.")
             return redirect(url_for("admin.person", person_id=person.id))
-    return render_template("admin/people.html", people=q.people(get_db()), form=form), _status(form)
+    return render_template("admin/people.html", people=q.people(get_db()), form=form), form_status(
+        form
+    )
 
 
 def _person_page(person, form=None, affiliation_form=None, merge_form=None):
@@ -147,13 +142,13 @@ def _person_page(person, form=None, affiliation_form=None, merge_form=None):
         merge_form=merge_form,
         history=q.affiliations(db, person.id),
         terms=q.terms(db, person_id=person.id),
-    ), _status(form, affiliation_form, merge_form)
+    ), form_status(form, affiliation_form, merge_form)
 
 
 @bp.route("/people/<int:person_id>", methods=["GET", "POST"])
 @role_required(*ADMIN)
 def person(person_id):
-    person = _or_404(Person, person_id)
+    person = record_or_404(Person, person_id)
     form = PersonForm(obj=person)
     if form.validate_on_submit() and attempt(
         form, directory.update_person, person.id, form.name.data, form.email.data or None
@@ -166,7 +161,7 @@ def person(person_id):
 @bp.post("/people/<int:person_id>/affiliation")
 @role_required(*ADMIN)
 def affiliation(person_id):
-    person = _or_404(Person, person_id)
+    person = record_or_404(Person, person_id)
     form = AffiliationForm()
     _org_choices(form.organization_id)
     if form.validate_on_submit() and attempt(
@@ -184,7 +179,7 @@ def affiliation(person_id):
 @bp.post("/people/<int:person_id>/merge")
 @role_required(*ADMIN)
 def merge(person_id):
-    person = _or_404(Person, person_id)
+    person = record_or_404(Person, person_id)
     form = MergeForm()
     form.duplicate_id.choices = options((p.id, p.name) for p in q.people(get_db()))
     if form.validate_on_submit() and attempt(
@@ -209,13 +204,15 @@ def bodies():
         if body is not None:
             flash(f"{body.name} created.")
             return redirect(url_for("admin.seats_page", body_id=body.id))
-    return render_template("admin/bodies.html", bodies=q.bodies(get_db()), form=form), _status(form)
+    return render_template("admin/bodies.html", bodies=q.bodies(get_db()), form=form), form_status(
+        form
+    )
 
 
 @bp.route("/bodies/<int:body_id>", methods=["GET", "POST"])
 @role_required(*ADMIN)
 def body(body_id):
-    body = _or_404(Body, body_id)
+    body = record_or_404(Body, body_id)
     form = BodyForm(obj=body)
     if request.method == "GET" and body.timezone is None:
         form.timezone.data = ""
@@ -224,7 +221,7 @@ def body(body_id):
     ):
         flash("Settings saved.")
         return redirect(url_for("admin.body", body_id=body.id))
-    return render_template("admin/body.html", body=body, form=form), _status(form)
+    return render_template("admin/body.html", body=body, form=form), form_status(form)
 
 
 def _seated_on() -> date:
@@ -263,7 +260,7 @@ def _seats_page(body, seat_form=None, renew_form=None, status=200):
 @bp.route("/bodies/<int:body_id>/seats", methods=["GET", "POST"])
 @role_required(*ADMIN)
 def seats_page(body_id):
-    body = _or_404(Body, body_id)
+    body = record_or_404(Body, body_id)
     if request.method == "GET":
         return _seats_page(body)
     form = SeatForm()
@@ -286,7 +283,7 @@ def seats_page(body_id):
 @bp.post("/bodies/<int:body_id>/renew")
 @role_required(*ADMIN)
 def renew(body_id):
-    body = _or_404(Body, body_id)
+    body = record_or_404(Body, body_id)
     form = RenewForm(prefix="renew")
     if form.validate_on_submit():
         renewed = attempt(form, seats.renew_body, body.id, form.term_start.data, form.term_end.data)
@@ -297,8 +294,8 @@ def renew(body_id):
 
 
 def _term_change(membership_id, form, service, *fields):
-    membership = _or_404(Membership, membership_id)
-    body = get_db().get(Body, membership.body_id)
+    membership = record_or_404(Membership, membership_id)
+    body = record_or_404(Body, membership.body_id)
     if hasattr(form, "person_id"):
         _people_choices(form.person_id)
     if form.validate_on_submit() and attempt(
@@ -306,9 +303,7 @@ def _term_change(membership_id, form, service, *fields):
     ):
         flash("Term changed.")
         return redirect(url_for("admin.seats_page", body_id=body.id))
-    errors = [f"{name}: {', '.join(errs)}" for name, errs in form.errors.items()]
-    for error in errors + form.form_errors:
-        flash(error, "error")
+    flash_refusal(form, "The term was not changed.")
     return _seats_page(body, status=422)
 
 
@@ -378,14 +373,13 @@ def accounts_page():
 
 
 def _account_change(user_id, form, service, *values):
-    user = _or_404(User, user_id)
+    user = record_or_404(User, user_id)
     if form.validate_on_submit():
         done = attempt(form, service, user.id, *(v(form) for v in values))
         if done is not None:
             flash(f"{user.email}: saved.")
             return redirect(url_for("admin.accounts_page"))
-    for error in form.form_errors + [e for errs in form.errors.values() for e in errs]:
-        flash(f"{user.email}: {error}", "error")
+    flash_refusal(form, f"{user.email}: not saved.", prefix=f"{user.email}: ")
     return _accounts_page(status=422)
 
 
@@ -414,14 +408,13 @@ def set_active(user_id):
 @bp.post("/accounts/<int:user_id>/reset")
 @role_required(*ADMIN)
 def password_reset(user_id):
-    user = _or_404(User, user_id)
+    user = record_or_404(User, user_id)
     form = ActionForm()
     if form.validate_on_submit():
         issued = attempt(form, accounts.issue_password_reset, user.id)
         if issued is not None:
             return _handed_over(user, "password reset", issued[1])
-    for error in form.form_errors + [e for errs in form.errors.values() for e in errs]:
-        flash(f"{user.email}: {error}", "error")
+    flash_refusal(form, f"{user.email}: not saved.", prefix=f"{user.email}: ")
     return _accounts_page(status=422)
 
 
@@ -477,7 +470,7 @@ def _audit_page(report=None):
         action_form=ActionForm(),
         page_size=q.AUDIT_PAGE,
         record_url=record_url,
-    ), _status(form)
+    ), form_status(form)
 
 
 @bp.get("/audit")

@@ -31,7 +31,7 @@ from ..services import between
 from ..services.access import is_staff
 from .access import role_required
 from .forms import LOCAL, ZONES, StrictForm, choices, options
-from .pages import attempt
+from .pages import attempt, flash_refusal
 from .public_http import respond
 
 bp = Blueprint("between", __name__)
@@ -193,7 +193,7 @@ def sign(action_id: int):
             flash(f"Your signature “{signed.choice.value}” is recorded.")
             return redirect(url_for("between.board"))
     if all(r.action.id != action_id for r in reads.open_for(db, policy, my_bodies())):
-        flash("Your signature was not recorded: " + "; ".join(form.form_errors or ["closed"]))
+        flash_refusal(form, "closed", lead="Your signature was not recorded: ")
         return redirect(url_for("between.board"))
     return _board_page({action_id: form}, 422)
 
@@ -249,5 +249,5 @@ def minutes_section():
     ):
         flash("The draft minutes now list the actions taken since the last meeting.")
         return redirect(url_for("between.board"))
-    flash("Nothing was added: " + "; ".join(form.form_errors or ["choose a meeting"]))
+    flash_refusal(form, "choose a meeting", lead="Nothing was added: ")
     return redirect(url_for("between.board"))

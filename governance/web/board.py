@@ -3,16 +3,15 @@ the ballot, commentary and action items."""
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user
-from sqlalchemy import select
 
 from ..http.lookups import action_item_or_404, meeting_or_404, motion_or_404
 from ..http.session import get_db
-from ..http.viewer import actor, my_bodies
-from ..models import Commentary, Vote
+from ..http.viewer import actor, my_bodies, viewer
+from ..models import Vote
 from ..models.base import utcnow
 from ..reads import board as queries
 from ..rules.clock import wall_clock
-from ..rules.vocab import UserRole
+from ..rules.vocab import CommentaryStatus, UserRole
 from ..services import motions, records
 from ..services.access import is_staff
 from .access import role_required
@@ -29,7 +28,7 @@ from .forms import (
     options,
     reorder_form,
 )
-from .pages import attempt
+from .pages import attempt, flash_refusal, form_status
 
 bp = Blueprint("board", __name__, url_prefix="/board")
 ANY_ROLE = (UserRole.DIRECTOR, UserRole.SECRETARY, UserRole.ADMIN)
@@ -42,7 +41,7 @@ def dashboard():
     if is_staff(actor()):
         return render_template(
             "board/staff_dashboard.html",
-            upcoming=queries.upcoming_meetings(db, (), now, staff=True),
+            upcoming=queries.upcoming_meetings(db, viewer(), now),
             roll_call=queries.needing_roll_call(db, now),
             open_motions=queries.open_motions(db),
             minutes=queries.minutes_awaiting_approval(db),
@@ -51,7 +50,7 @@ def dashboard():
     bodies = my_bodies()
     return render_template(
         "board/director_dashboard.html",
-        upcoming=queries.upcoming_meetings(db, bodies, now, staff=False),
+        upcoming=queries.upcoming_meetings(db, viewer(), now),
         ballots=queries.open_ballots(db, current_user.person_id, bodies),
         actions=queries.action_items_of(db, current_user.person_id),
         circulated=queries.circulated_minutes(db, bodies),
@@ -61,11 +60,7 @@ def dashboard():
 @bp.get("/meetings")
 @role_required(*ANY_ROLE)
 def meetings():
-    staff = is_staff(actor())
-    return render_template(
-        "board/meetings.html",
-        meetings=queries.meetings_of(get_db(), () if staff else my_bodies(), staff=staff),
-    )
+    return render_template("board/meetings.html", meetings=queries.meetings_of(get_db(), viewer()))
 
 
 @bp.get("/meetings/<int:meeting_id>")
@@ -133,7 +128,7 @@ def vote(motion_id):
     entries = queries.open_ballots(get_db(), current_user.person_id, my_bodies())
     if all(m.id != motion.id for m, _ in entries):
         # The motion closed (or never opened): it is not on the ballot to show the error beside.
-        flash("Your vote was not recorded: " + "; ".join(form.form_errors or ["not open"]))
+        flash_refusal(form, "not open", lead="Your vote was not recorded: ")
         return redirect(url_for("board.ballot"))
     forms = {m.id: _vote_form(m, v) for m, v in entries}
     forms[motion.id] = form
@@ -145,15 +140,11 @@ def vote(motion_id):
 def commentary(meeting_id):
     meeting = meeting_or_404(meeting_id)
     db = get_db()
-    mine = db.scalar(
-        select(Commentary).where(
-            Commentary.meeting_id == meeting.id, Commentary.author_id == current_user.person_id
-        )
-    )
+    mine = queries.commentary_by(db, meeting.id, current_user.person_id)
     form = CommentaryForm()
     if request.method == "GET" and mine is not None:
         form.body.data = mine.body
-        form.publish.data = mine.status == "scheduled"
+        form.publish.data = mine.status == CommentaryStatus.SCHEDULED
         form.publish_at.data = wall_clock(mine.publish_at, meeting.timezone)
     if form.validate_on_submit():
         saved = attempt(
@@ -167,7 +158,7 @@ def commentary(meeting_id):
         if saved is not None:
             flash("Commentary saved" + (" and scheduled." if form.publish.data else " as a draft."))
             return redirect(url_for("board.commentary", meeting_id=meeting.id))
-    status = 422 if form.errors or form.form_errors else 200
+    status = form_status(form)
     return render_template("board/commentary.html", meeting=meeting, form=form), status
 
 
@@ -193,10 +184,7 @@ def action_status(item_id):
     ):
         flash("Action item updated.")
     elif form.errors or form.form_errors:
-        flash(
-            "The action item could not be updated: "
-            + "; ".join([*form.form_errors, *(e for errs in form.errors.values() for e in errs)])
-        )
+        flash_refusal(form, "", lead="The action item could not be updated: ")
     return redirect(request.referrer if _same_site(request.referrer) else url_for("board.actions"))
 
 

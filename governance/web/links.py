@@ -7,7 +7,7 @@ from ..http.session import get_db
 from ..services import accounts
 from ..services.errors import Invalid
 from .admin_forms import SetPasswordForm
-from .pages import put_error
+from .pages import form_status, put_error
 
 bp = Blueprint("links", __name__, url_prefix="/link")
 
@@ -27,5 +27,5 @@ def open_link(token):
         else:
             flash("Password set. Sign in with it.")
             return redirect(url_for("auth.login"))
-    status = 422 if form.errors or form.form_errors else 200
+    status = form_status(form)
     return render_template("admin/set_password.html", form=form, email=user.email), status

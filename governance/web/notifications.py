@@ -30,7 +30,7 @@ from ..services.preferences import KIND_LABELS
 from .access import role_required
 from .account import ANY_ROLE
 from .forms import ActionForm, StrictForm
-from .pages import attempt
+from .pages import attempt, flash_refusal
 
 bp = Blueprint("notifications", __name__, url_prefix="/notifications")
 
@@ -104,6 +104,6 @@ def retry(message_id: int):
     form = ActionForm()
     if form.validate_on_submit() and attempt(form, outbox.retry, message_id) is not None:
         flash(f"Message {message_id} is due again.")
-    for error in form.form_errors:
-        flash(error)
+    if form.errors or form.form_errors:
+        flash_refusal(form, "", lead=f"Message {message_id} was not sent again: ")
     return redirect(url_for("notifications.outbox_page"))

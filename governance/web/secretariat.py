@@ -3,17 +3,16 @@ minutes, the official summary and action items. Staff only; every change is one 
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from markupsafe import Markup
-from sqlalchemy import select
 
-from ..http.lookups import meeting_or_404, motion_or_404
+from ..http.lookups import agenda_item_or_404, meeting_or_404, motion_or_404
 from ..http.session import get_db
-from ..models import AgendaItem, Body, Meeting, Minutes, OfficialSummary, Person
+from ..models import Meeting
 from ..models.base import utcnow
 from ..reads import board as queries
 from ..render.markdown import render as render_markdown
 from ..rules.clock import wall_clock
 from ..rules.errors import RuleViolation
-from ..rules.vocab import UserRole
+from ..rules.vocab import SummaryStatus, UserRole
 from ..services import agenda, attendance, meetings, motions, records
 from ..services.errors import Invalid
 from ..services.markdown_input import markdown_text
@@ -43,7 +42,7 @@ from .forms import (
     roll_call_vote_form,
     shown,
 )
-from .pages import attempt
+from .pages import attempt, flash_refusal, form_status
 
 bp = Blueprint("secretariat", __name__, url_prefix="/secretariat")
 STAFF = (UserRole.SECRETARY, UserRole.ADMIN)
@@ -52,10 +51,6 @@ NONE = 0  # the "none" choice of an optional select whose values are ids
 
 def _to_meeting(meeting_id: int, anchor: str = ""):
     return redirect(url_for("board.meeting", meeting_id=meeting_id) + anchor)
-
-
-def _status(form) -> int:
-    return 422 if form.errors or form.form_errors else 200
 
 
 def _local(instant, meeting):
@@ -74,9 +69,7 @@ def _none_if_zero(value):
 def new_meeting():
     db = get_db()
     form = _chair_choices(MeetingForm())
-    form.body_id.choices = options(
-        (b.id, b.name) for b in db.scalars(select(Body).order_by(Body.name))
-    )
+    form.body_id.choices = options((b.id, b.name) for b in queries.bodies_by_name(db))
     if form.validate_on_submit():
         meeting = attempt(
             form,
@@ -92,11 +85,11 @@ def new_meeting():
         if meeting is not None:
             flash("Meeting created. Build its agenda, then publish it.")
             return _to_meeting(meeting.id)
-    return render_template("secretariat/meeting_form.html", form=form), _status(form)
+    return render_template("secretariat/meeting_form.html", form=form), form_status(form)
 
 
 def _chair_choices(form):
-    people = get_db().scalars(select(Person).order_by(Person.name)).all()
+    people = queries.people_by_name(get_db())
     form.chair_id.choices = options(
         [(NONE, "— the body's chair —")] + [(p.id, p.name) for p in people]
     )
@@ -126,15 +119,9 @@ def edit_meeting(meeting_id):
     ):
         flash("Meeting details saved.")
         return _to_meeting(meeting.id)
-    return render_template("secretariat/meeting_form.html", form=form, meeting=meeting), _status(
-        form
-    )
-
-
-def _refusal(form, fallback: str) -> str:
-    """One flash for a refused one-button form: every message, field errors included."""
-    messages = [*form.form_errors, *(e for errors in form.errors.values() for e in errors)]
-    return "; ".join(messages) or fallback
+    return render_template(
+        "secretariat/meeting_form.html", form=form, meeting=meeting
+    ), form_status(form)
 
 
 @bp.post("/meetings/<int:meeting_id>/publish")
@@ -145,7 +132,7 @@ def publish_agenda(meeting_id):
     if form.validate_on_submit() and attempt(form, meetings.publish_agenda, meeting.id):
         flash("Agenda published: the public now sees the open-session item titles.")
     else:
-        flash(_refusal(form, "The agenda could not be published."))
+        flash_refusal(form, "The agenda could not be published.")
     return _to_meeting(meeting.id)
 
 
@@ -160,7 +147,7 @@ def set_status(meeting_id):
     ):
         flash(f"Meeting is now {form.status.data.replace('_', ' ')}.")
     else:
-        flash(_refusal(form, "The status could not be changed."))
+        flash_refusal(form, "The status could not be changed.")
     return _to_meeting(meeting.id)
 
 
@@ -174,7 +161,7 @@ def cancel_meeting(meeting_id):
     ):
         flash("Meeting cancelled. It can be reinstated from its page.")
     else:
-        flash(_refusal(form, "The meeting could not be cancelled."))
+        flash_refusal(form, "The meeting could not be cancelled.")
     return _to_meeting(meeting.id)
 
 
@@ -220,13 +207,13 @@ def new_item(meeting_id):
             return _to_meeting(meeting.id, "#agenda")
     return render_template(
         "secretariat/item_form.html", form=form, meeting=meeting, carry=carry, item=None
-    ), _status(form)
+    ), form_status(form)
 
 
 @bp.route("/items/<int:item_id>/edit", methods=["GET", "POST"])
 @role_required(*STAFF)
 def edit_item(item_id):
-    item = get_db().get(AgendaItem, item_id) or abort(404)
+    item = agenda_item_or_404(item_id)
     meeting = meeting_or_404(item.meeting_id)
     form = AgendaItemForm()
     if request.method == "GET":
@@ -246,15 +233,14 @@ def edit_item(item_id):
         return _to_meeting(meeting.id, "#agenda")
     return render_template(
         "secretariat/item_form.html", form=form, meeting=meeting, carry=[], item=item
-    ), _status(form)
+    ), form_status(form)
 
 
 @bp.get("/items/<int:item_id>")
 @role_required(*STAFF)
 def item(item_id):
     """One agenda item's tools: outcome, motions on it, edit, delete (while a draft)."""
-    found = get_db().get(AgendaItem, item_id) or abort(404)
-    meeting_or_404(found.meeting_id)
+    found = agenda_item_or_404(item_id)
     record = queries.meeting_record(get_db(), found.meeting_id, utcnow())
     item = next(i for i in record.meeting.items if i.id == item_id)
     return render_template(
@@ -278,42 +264,39 @@ def reorder(meeting_id):
         if attempt(form, agenda.reorder_items, meeting.id, [i.id for i in wanted]):
             flash("Agenda order saved.")
             return _to_meeting(meeting.id, "#agenda")
-    flash(_refusal(form, "The agenda could not be reordered."))
+    flash_refusal(form, "The agenda could not be reordered.")
     return _to_meeting(meeting.id, "#agenda")
 
 
 @bp.post("/items/<int:item_id>/move")
 @role_required(*STAFF)
 def move_item(item_id):
-    item = get_db().get(AgendaItem, item_id) or abort(404)
-    meeting_or_404(item.meeting_id)
+    item = agenda_item_or_404(item_id)
     form = MoveForm()
     if not (
         form.validate_on_submit() and attempt(form, agenda.move_item, item.id, form.direction.data)
     ):
-        flash("; ".join(form.form_errors) or "The item could not be moved.")
+        flash_refusal(form, "The item could not be moved.")
     return _to_meeting(item.meeting_id, "#agenda")
 
 
 @bp.post("/items/<int:item_id>/delete")
 @role_required(*STAFF)
 def delete_item(item_id):
-    item = get_db().get(AgendaItem, item_id) or abort(404)
-    meeting_or_404(item.meeting_id)
+    item = agenda_item_or_404(item_id)
     title = item.title
     form = ConfirmForm()
     if form.validate_on_submit() and attempt(form, agenda.delete_item, item.id):
         flash(f"Removed “{title}” from the agenda.")
     else:
-        flash(_refusal(form, "The item could not be removed."))
+        flash_refusal(form, "The item could not be removed.")
     return _to_meeting(item.meeting_id, "#agenda")
 
 
 @bp.post("/items/<int:item_id>/outcome")
 @role_required(*STAFF)
 def item_outcome(item_id):
-    item = get_db().get(AgendaItem, item_id) or abort(404)
-    meeting_or_404(item.meeting_id)
+    item = agenda_item_or_404(item_id)
     form = StatusForm()
     title = item.title
     if form.validate_on_submit() and attempt(
@@ -321,7 +304,7 @@ def item_outcome(item_id):
     ):
         flash(f"“{title}” marked {form.status.data}.")
     else:
-        flash(_refusal(form, "The outcome could not be recorded."))
+        flash_refusal(form, "The outcome could not be recorded.")
     return redirect(url_for("secretariat.item", item_id=item_id))
 
 
@@ -364,7 +347,7 @@ def roll_call(meeting_id):
         form=form,
         guest_form=GuestForm(),
         everyone_form=EveryoneForm(),
-    ), _status(form)
+    ), form_status(form)
 
 
 @bp.post("/meetings/<int:meeting_id>/roll-call/everyone")
@@ -379,7 +362,7 @@ def everyone_present(meeting_id):
         how = "remotely" if form.presence.data == "remote" else "in person"
         flash(f"{len(lines)} members marked present {how}. Now mark the exceptions.")
     else:
-        flash(_refusal(form, "The roll call could not be filled in."))
+        flash_refusal(form, "The roll call could not be filled in.")
     return redirect(url_for("secretariat.roll_call", meeting_id=meeting.id))
 
 
@@ -393,10 +376,7 @@ def add_guest(meeting_id):
     ):
         flash(f"{form.name.data} added as {form.capacity.data}.")
     else:
-        flash(
-            "The guest could not be added: "
-            + "; ".join([*form.form_errors, *(f"{k}: {v[0]}" for k, v in form.errors.items())])
-        )
+        flash_refusal(form, "", lead="The guest could not be added: ")
     return redirect(url_for("secretariat.roll_call", meeting_id=meeting.id))
 
 
@@ -458,7 +438,7 @@ def new_motion(meeting_id):
                 else "Motion recorded. Open it for voting when the board is ready."
             )
             return redirect(url_for("secretariat.motion", motion_id=motion.id))
-    return render_template("secretariat/motion_form.html", form=form, meeting=meeting), _status(
+    return render_template("secretariat/motion_form.html", form=form, meeting=meeting), form_status(
         form
     )
 
@@ -499,7 +479,7 @@ def edit_motion(motion_id):
             return redirect(url_for("secretariat.motion", motion_id=motion.id))
     return render_template(
         "secretariat/motion_form.html", form=form, meeting=meeting, motion=motion
-    ), _status(form)
+    ), form_status(form)
 
 
 def _vote_form(record, motion, for_submit=False):
@@ -562,7 +542,7 @@ def motion_action(motion_id, action):
     if result:
         flash(result.result or f"Motion {result.status.value.replace('_', ' ')}.")
     else:
-        flash(_refusal(form, "The motion could not be changed."))
+        flash_refusal(form, "The motion could not be changed.")
     return redirect(url_for("secretariat.motion", motion_id=motion.id))
 
 
@@ -598,7 +578,7 @@ def record_all_present(motion_id):
     if votes is not None and votes is not False:
         flash(f"{len(votes)} members present recorded as voting {form.choice.data}.")
     else:
-        flash(_refusal(form, "The votes could not be recorded."))
+        flash_refusal(form, "The votes could not be recorded.")
     return redirect(url_for("secretariat.motion", motion_id=motion.id))
 
 
@@ -644,7 +624,7 @@ def record_votes(motion_id):
         for field in ("choice", "reason")
     }
     if form.form_errors:
-        flash("; ".join(form.form_errors))
+        flash_refusal(form, "")
     return _motion_page(motion.id, keep, {k: v for k, v in row_errors.items() if v}, 422)
 
 
@@ -678,7 +658,7 @@ def correct_vote(motion_id, person_id):
     form.version.data = vote.version
     return render_template(
         "secretariat/correct_vote.html", motion=motion, vote=vote, form=form
-    ), _status(form)
+    ), form_status(form)
 
 
 # --- minutes, summary, action items -----------------------------------------------------------
@@ -689,7 +669,7 @@ def correct_vote(motion_id, person_id):
 def minutes(meeting_id):
     meeting = meeting_or_404(meeting_id)
     db = get_db()
-    current = db.scalar(select(Minutes).where(Minutes.meeting_id == meeting.id))
+    current = queries.minutes_of(db, meeting.id)
     form = MinutesForm()
     if request.method == "GET" and current is not None:
         form.body.data = current.body
@@ -710,7 +690,7 @@ def minutes(meeting_id):
         minutes=current,
         preview=preview,
         action_form=ActionForm(),
-    ), _status(form)
+    ), form_status(form)
 
 
 @bp.post("/meetings/<int:meeting_id>/minutes/circulate")
@@ -721,7 +701,7 @@ def circulate_minutes(meeting_id):
     if form.validate_on_submit() and attempt(form, records.circulate_minutes, meeting.id):
         flash("Minutes circulated to the members.")
     else:
-        flash("; ".join(form.form_errors) or "The minutes could not be circulated.")
+        flash_refusal(form, "The minutes could not be circulated.")
     return redirect(url_for("secretariat.minutes", meeting_id=meeting.id))
 
 
@@ -745,13 +725,11 @@ def preview():
 @role_required(*STAFF)
 def summary(meeting_id):
     meeting = meeting_or_404(meeting_id)
-    current = get_db().scalar(
-        select(OfficialSummary).where(OfficialSummary.meeting_id == meeting.id)
-    )
+    current = queries.summary_of(get_db(), meeting.id)
     form = SummaryForm()
     if request.method == "GET":
         form.body.data = current.body if current else ""
-        form.schedule.data = bool(current and current.status == "scheduled")
+        form.schedule.data = bool(current and current.status == SummaryStatus.SCHEDULED)
         form.release_at.data = _local(meeting.summary_release_at, meeting)
     if form.validate_on_submit():
         saved = attempt(
@@ -777,13 +755,11 @@ def summary(meeting_id):
         form=form,
         summary=current,
         preview=render_markdown(form.body.data),
-    ), _status(form)
+    ), form_status(form)
 
 
 def _action_item_choices(form, meeting):
-    form.owner_person_id.choices = options(
-        (p.id, p.name) for p in get_db().scalars(select(Person).order_by(Person.name))
-    )
+    form.owner_person_id.choices = options((p.id, p.name) for p in queries.people_by_name(get_db()))
     form.agenda_item_id.choices = item_choices(queries.agenda_items(get_db(), meeting.id))
     return form
 
@@ -809,8 +785,5 @@ def add_action(meeting_id):
     ):
         flash("Action item added.")
     else:
-        flash(
-            "The action item could not be added: "
-            + "; ".join([*form.form_errors, *(f"{k}: {v[0]}" for k, v in form.errors.items())])
-        )
+        flash_refusal(form, "", lead="The action item could not be added: ")
     return _to_meeting(meeting.id, "#actions")

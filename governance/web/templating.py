@@ -1,9 +1,21 @@
-"""Jinja filters shared by every page."""
+"""What every template may use: the Markdown filter and the vocabulary's enums, so that a page
+compares `motion.status == MotionStatus.OPEN` (a misspelt member fails a test) rather than a
+string that silently never matches."""
+
+from enum import StrEnum
 
 from flask import Flask
 
 from ..render.markdown import render
+from ..rules import vocab
+
+ENUMS = {
+    name: value
+    for name, value in vars(vocab).items()
+    if isinstance(value, type) and issubclass(value, StrEnum) and value is not StrEnum
+}
 
 
 def init_app(app: Flask) -> None:
     app.add_template_filter(render, "markdown")
+    app.jinja_env.globals.update(ENUMS)

@@ -106,3 +106,25 @@ def test_no_module_imports_one_that_imports_it_back():
                     seen.add(nxt)
                     stack.append((nxt, [*trail, nxt]))
     assert circles == []
+
+
+# The data version the page cache compares, and the id-cursor paging of every API list.
+QUERYING_ALLOWED = {"governance.web.page_cache", "governance.api.reads"}
+
+
+def test_views_run_no_queries_of_their_own():
+    """Pages and API endpoints take their rows from `reads/` and change state through
+    `services/`: a query written in a view is a second read side."""
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        module = module_name(path)
+        if _surface(module) is None or module in QUERYING_ALLOWED:
+            continue
+        for node in ast.walk(ast.parse(path.read_text())):
+            name = node.module or "" if isinstance(node, ast.ImportFrom) else ""
+            if name.startswith("sqlalchemy") and name != "sqlalchemy.exc":
+                found.append(f"{module} imports {name}")
+            call = node.func if isinstance(node, ast.Call) else None
+            if isinstance(call, ast.Attribute) and call.attr in ("scalars", "scalar", "execute"):
+                found.append(f"{module}:{node.lineno} calls .{call.attr}()")
+    assert found == []

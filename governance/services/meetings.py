@@ -62,7 +62,8 @@ def create_meeting(
     return meeting
 
 
-def _editable(meeting: Meeting) -> None:
+def check_releasable(meeting: Meeting) -> None:
+    """A cancelled meeting releases nothing more: no agenda, no summary date, no summary."""
     if meeting.status == MeetingStatus.CANCELLED:
         raise Conflict("meeting", "the meeting was cancelled")
 
@@ -95,7 +96,7 @@ def publish_agenda(
     open-session item titles."""
     require_staff(actor)
     meeting = validate.record(db, Meeting, meeting_id, "meeting_id")
-    _editable(meeting)
+    check_releasable(meeting)
     before = audit.snapshot(meeting)
     when = local_instant(at, meeting.timezone, "agenda_released_at") if at is not None else None
     check_release_move(
@@ -130,7 +131,7 @@ def set_release(
     `was_public_from`/`public_from_after` let a caller whose record also depends on something else
     (the summary: on being scheduled) say when it was and will be public; by default the
     instant itself."""
-    _editable(meeting)
+    check_releasable(meeting)
     release = local_instant(release_at, meeting.timezone, "summary_release_at")
     if release < meeting.starts_at:
         raise Invalid("summary_release_at", "the summary cannot be released before the meeting")

@@ -15,7 +15,13 @@ from .actors import Actor, has_role
 from .attached import attached_disclosure, item_of_meeting
 from .errors import Conflict, Invalid
 from .markdown_input import markdown_text
-from .meetings import check_release_move, local_instant, mark_withdrawn, set_release
+from .meetings import (
+    check_releasable,
+    check_release_move,
+    local_instant,
+    mark_withdrawn,
+    set_release,
+)
 from .transaction import state_change
 
 
@@ -84,6 +90,8 @@ def save_summary(
     )
     if release_at is not None:
         set_release(db, actor, meeting, release_at, release_now, retraction_reason)
+    if schedule:
+        check_releasable(meeting)
     if schedule and meeting.summary_release_at is None:
         raise Invalid("summary_release_at", "set the release date before scheduling the summary")
     move = check_release_move(

@@ -39,8 +39,8 @@ class BetweenAction(Base):
     text_sha256: Mapped[str] = mapped_column(String(64))
     proposer_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
     seconder_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
-    opens_at: Mapped[datetime]
-    closes_at: Mapped[datetime]
+    opens_at: Mapped[datetime] = mapped_column(index=True)
+    closes_at: Mapped[datetime] = mapped_column(index=True)
     timezone: Mapped[str] = mapped_column(String(64))
     threshold: Mapped[Threshold] = mapped_column(enum_column(Threshold, "action_threshold"))
     turnout_quorum: Mapped[bool] = mapped_column(default=False)
@@ -48,7 +48,7 @@ class BetweenAction(Base):
     # Members see the running count before the close only when this is set; the public never.
     show_running: Mapped[bool] = mapped_column(default=False)
     disclosure: Mapped[Disclosure] = mapped_column(enum_column(Disclosure, "action_disclosure"))
-    disclosed_at: Mapped[datetime | None]
+    disclosed_at: Mapped[datetime | None] = mapped_column(index=True)
     # The public release instant (None: not scheduled for the public yet).
     release_at: Mapped[datetime | None] = mapped_column(index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

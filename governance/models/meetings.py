@@ -100,7 +100,7 @@ class AgendaItem(Base):
     disclosure: Mapped[Disclosure] = mapped_column(
         enum_column(Disclosure, "item_disclosure"), default=Disclosure.PUBLIC
     )
-    disclosed_at: Mapped[datetime | None]
+    disclosed_at: Mapped[datetime | None] = mapped_column(index=True)
     public_topic: Mapped[str | None] = mapped_column(String(200))
     carried_from_id: Mapped[int | None] = mapped_column(
         ForeignKey("agenda_item.id", ondelete="SET NULL")

@@ -41,7 +41,7 @@ class Motion(Base):
     disclosure: Mapped[Disclosure] = mapped_column(
         enum_column(Disclosure, "motion_disclosure"), default=Disclosure.PUBLIC
     )
-    disclosed_at: Mapped[datetime | None]
+    disclosed_at: Mapped[datetime | None] = mapped_column(index=True)
     approves_minutes_of_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id"))
     opened_at: Mapped[datetime | None]
     closed_at: Mapped[datetime | None]

@@ -61,7 +61,7 @@ class Commentary(Base):
     status: Mapped[CommentaryStatus] = mapped_column(
         enum_column(CommentaryStatus, "commentary_status"), default=CommentaryStatus.DRAFT
     )
-    publish_at: Mapped[datetime | None]
+    publish_at: Mapped[datetime | None] = mapped_column(index=True)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     meeting: Mapped[Meeting] = rel()
@@ -99,7 +99,7 @@ class ActionItem(Base):
         default=Disclosure.PUBLIC,
         server_default=Disclosure.PUBLIC.value,
     )
-    disclosed_at: Mapped[datetime | None]
+    disclosed_at: Mapped[datetime | None] = mapped_column(index=True)
 
     meeting: Mapped[Meeting] = rel()
     owner_person: Mapped[Person | None] = rel()

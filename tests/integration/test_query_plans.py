@@ -77,7 +77,9 @@ def full_scans(engine, statements) -> set[str]:
             for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters):
                 detail = row[-1]  # e.g. "SCAN motion", "SEARCH vote USING INDEX ..."
                 words = detail.split()
-                if words[0] == "SCAN" and words[1] in GROWING and "INDEX" not in detail:
+                # A bare "SEARCH motion" (a MIN over a range, say) reads the table row by row too.
+                whole = words[0] == "SCAN" or (words[0] == "SEARCH" and "USING" not in detail)
+                if whole and words[1] in GROWING and "INDEX" not in detail:
                     scans.add(detail)
     return scans
 

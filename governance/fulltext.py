@@ -21,6 +21,7 @@ SEARCHABLE = {
     "official_summary": ("body",),
     "minutes": ("body",),
     "commentary": ("body",),
+    "between_action": ("text",),
 }
 TS_CONFIG = "simple"  # no stemming: board records mix languages and proper names
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 from ..models import Body, Meeting, Membership, Person
 from ..models.between import BetweenAction, BetweenSignature
 from ..rules.between import Result, Signature, decide, standing_of
+from ..rules.disclosure import Part, public_from
 from ..rules.vocab import BallotChoice
 from ..services.access import body_terms
 from ..visibility import Policy
@@ -96,6 +97,25 @@ def records(db: Session, policy: Policy, query=None) -> list[ActionRecord]:
         )
     rows = db.scalars(query).unique().all()
     return [record_of(db, policy, a) for a in rows]
+
+
+def public_since(record: ActionRecord) -> datetime | None:
+    """When the public learnt of the action, or of its result if that came later: the instant a
+    feed dates it at."""
+    action = record.action
+    start = public_from(action.disclosure, action.release, Part.CONTENT, action.disclosed_at)
+    if start is None:
+        return None
+    decided = record.result.decided_at if record.shows_result else None
+    return max(start, decided) if decided else start
+
+
+def feed_records(db: Session, policy: Policy, limit: int) -> list[tuple[ActionRecord, datetime]]:
+    """The newest actions the viewer may read, each with the instant the public learnt of it."""
+    dated = [(r, public_since(r)) for r in records(db, policy)]
+    dated = [(r, at) for r, at in dated if at is not None and at <= policy.now]
+    dated.sort(key=lambda pair: pair[1], reverse=True)
+    return dated[:limit]
 
 
 def open_for(db: Session, policy: Policy, bodies: frozenset[int]) -> list[ActionRecord]:

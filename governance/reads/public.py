@@ -18,6 +18,7 @@ from ..models import (
     AgendaItem,
     Attendance,
     AuditEvent,
+    BetweenAction,
     Body,
     Commentary,
     Meeting,
@@ -442,10 +443,17 @@ class SearchResults:
     items: list[tuple[AgendaEntry, Meeting]]
     motions: list[Motion]
     documents: list[tuple[str, Meeting, str]]  # (kind, meeting, text)
+    decisions: list[BetweenAction]  # decisions between meetings
 
     @property
     def count(self) -> int:
-        return len(self.meetings) + len(self.items) + len(self.motions) + len(self.documents)
+        return (
+            len(self.meetings)
+            + len(self.items)
+            + len(self.motions)
+            + len(self.documents)
+            + len(self.decisions)
+        )
 
 
 def search(db: Session, policy: Policy, q: str) -> SearchResults:
@@ -507,7 +515,16 @@ def search(db: Session, policy: Policy, q: str) -> SearchResults:
             .limit(SEARCH_LIMIT)
         ).all()
         documents += [(kind, m, text) for text, m in rows]
-    return SearchResults(meetings, items, motions, documents)
+    decisions = list(
+        db.scalars(
+            select(BetweenAction)
+            .where(policy.sql_between_action(), hit(BetweenAction.text))
+            .options(joinedload(BetweenAction.body))
+            .order_by(BetweenAction.closes_at.desc(), BetweenAction.id.desc())
+            .limit(SEARCH_LIMIT)
+        )
+    )
+    return SearchResults(meetings, items, motions, documents, decisions)
 
 
 def snippet(text: str, q: str, width: int = 160) -> str:

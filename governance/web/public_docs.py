@@ -14,6 +14,7 @@ from flask import abort, current_app, render_template, url_for
 from ..http.session import get_db
 from ..http.viewer import request_policy
 from ..lru import LRU
+from ..reads import between as between_reads
 from ..reads import public as q
 from ..render import feeds
 from ..render.markdown import render as render_markdown
@@ -114,7 +115,9 @@ def board_pdf(meeting_id: int):
 
 @bp.get("/feed.atom")
 def feed():
-    """One entry per released official summary, dated at its release instant."""
+    """One entry per released official summary, dated at its release instant (and one per
+    withdrawn summary); one per decision between meetings from its public release, dated again
+    when its result is known."""
     db, policy = get_db(), _public_policy()
     entries = [
         feeds.FeedEntry(
@@ -137,6 +140,17 @@ def feed():
             summary=f"{m.body.name}, {m.starts_at:%Y-%m-%d}",
         )
         for m in q.feed_withdrawals(db, policy)
+    ]
+    entries += [
+        feeds.FeedEntry(
+            id=absolute("between.public_action", action_id=r.action.id),
+            title=f"{'Written consent' if r.action.is_consent else 'E-ballot'}: {r.action.text}",
+            url=absolute("between.public_action", action_id=r.action.id),
+            updated=at,
+            html=render_template("between/feed_entry.html", record=r),
+            summary=f"{r.action.body.name}, closing {r.action.closes_at:%Y-%m-%d}",
+        )
+        for r, at in between_reads.feed_records(db, policy, q.FEED_ENTRIES)
     ]
     entries.sort(key=lambda e: e.updated, reverse=True)
     name = current_app.config["FOUNDATION_NAME"]

@@ -27,7 +27,7 @@ LINK = re.compile(r'href="([^"]+)"')
 LOC = re.compile(r"<loc>([^<]+)</loc>")
 SKIP = ("/static/", "/login", "/logout")
 # Search covers titles, notes, motions and documents; roll-call details are read on their pages.
-NOT_SEARCHED = {"mkguest", "mkabstainreason", "mkdecpub", "mkdecemb"}  # decisions: not yet
+NOT_SEARCHED = {"mkguest", "mkabstainreason"}
 
 
 ECHO = re.compile(r'<form.*?</form>|<p role="status">.*?</p>', re.S)

@@ -1,7 +1,7 @@
 """full-text search of decisions between meetings: their text, indexed like a motion's
 
 Revision ID: 20261126_0014
-Revises: 20261126_0010
+Revises: 20261126_0011
 Create Date: 2026-11-26
 """
 
@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "20261126_0014"
-down_revision: str | None = "20261126_0010"
+down_revision: str | None = "20261126_0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -268,11 +268,15 @@ def minutes_section(db: Session, meeting: Meeting) -> str:
     return SECTION_HEADING + "\n\n" + "\n".join(lines) + "\n"
 
 
+def lists_section(draft: str) -> bool:
+    return SECTION_HEADING in draft.split("\n")
+
+
 def with_section(draft: str, section: str) -> str:
     """The draft with its generated section put in (or replaced: it runs from its heading to
     the next heading of the same level, or the end)."""
     lines = draft.split("\n")
-    if SECTION_HEADING in lines:
+    if lists_section(draft):
         start = lines.index(SECTION_HEADING)
         end = next(
             (i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines)

@@ -248,6 +248,6 @@ def minutes_section():
         and attempt(form, between.insert_minutes_section, form.meeting_id.data) is not None
     ):
         flash("The draft minutes now list the actions taken since the last meeting.")
-        return redirect(url_for("between.board"))
+        return redirect(url_for("secretariat.minutes", meeting_id=form.meeting_id.data))
     flash_refusal(form, "choose a meeting", lead="Nothing was added: ")
     return redirect(url_for("between.board"))

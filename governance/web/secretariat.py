@@ -13,7 +13,7 @@ from ..render.markdown import render as render_markdown
 from ..rules.clock import wall_clock
 from ..rules.errors import RuleViolation
 from ..rules.vocab import SummaryStatus, UserRole
-from ..services import agenda, attendance, meetings, motions, records
+from ..services import agenda, attendance, between, meetings, motions, records
 from ..services.errors import Invalid
 from ..services.markdown_input import markdown_text
 from .access import role_required
@@ -670,9 +670,13 @@ def minutes(meeting_id):
     meeting = meeting_or_404(meeting_id)
     db = get_db()
     current = queries.minutes_of(db, meeting.id)
+    # Decisions taken since the body's last meeting: a first draft starts with them listed, and a
+    # draft without them says so, since approving the minutes is what ratifies them.
+    section = between.minutes_section(db, meeting)
     form = MinutesForm()
-    if request.method == "GET" and current is not None:
-        form.body.data = current.body
+    if request.method == "GET":
+        form.body.data = current.body if current is not None else section
+    missing = bool(section) and current is not None and not between.lists_section(current.body)
     preview = None
     if form.validate_on_submit():
         preview = render_markdown(form.body.data)
@@ -690,6 +694,7 @@ def minutes(meeting_id):
         minutes=current,
         preview=preview,
         action_form=ActionForm(),
+        section_missing=missing,
     ), form_status(form)
 
 

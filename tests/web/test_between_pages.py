@@ -1,6 +1,7 @@
 """Decisions between meetings in the browser's terms: the secretary opens one, directors sign on
 their own page, the public sees it at its release instant and the count only after the close."""
 
+import html
 import re
 from datetime import UTC, datetime, timedelta
 
@@ -185,3 +186,31 @@ def test_a_decision_page_is_cached_no_later_than_its_release_or_close(app, scene
     clock["now"] = RELEASE
     page = anonymous.get(f"/decisions/{action_id}")
     assert page.headers["Cache-Control"] == "public, max-age=300"
+
+
+def test_the_next_meetings_minutes_start_with_the_decisions_and_say_when_they_miss_them(
+    app, web_make, scene, clock
+):
+    board, members, users = scene
+    action_id = _open(app, board)
+    for i in range(3):
+        assert _sign(app, f"d{i}@example.org", action_id).status_code == 302
+    meeting = web_make.meeting(board, starts_at=datetime(2014, 4, 1, 9, 0), tz="UTC")
+    clock["now"] = CLOSES + SECOND
+    secretary = _as(app, "secretary@example.org")
+    url = f"/secretariat/meetings/{meeting.id}/minutes"
+    first_draft = secretary.get(url).get_data(as_text=True)
+    assert "## Actions taken since the last meeting" in first_draft
+    assert "RESOLVED, that the Board approves the 2014 budget." in first_draft
+
+    secretary.post(url, data={"body": "Present: all.", "csrf_token": csrf_token(secretary, url)})
+    page = secretary.get(url).get_data(as_text=True)
+    assert "these minutes do not list them" in page
+    response = secretary.post(
+        "/board/decisions/minutes",
+        data={"meeting_id": str(meeting.id), "csrf_token": csrf_token(secretary, url)},
+    )
+    assert response.status_code == 302 and response.headers["Location"].endswith(url)
+    page = secretary.get(url).get_data(as_text=True)
+    assert "these minutes do not list them" not in page
+    assert "Present: all.\n\n## Actions taken since the last meeting" in html.unescape(page)

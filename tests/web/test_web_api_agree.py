@@ -1,7 +1,8 @@
 """The meeting page and the API read from one read module, so they must agree: for every meeting
 of the leak crawl's world at each of its instants, as the public and as a director, the same
 agenda lines (the same placeholders for what is withheld, the same fields shown), the same
-motions, roll call, minutes, summary and commentary. The one documented difference: the page
+motions, roll call, minutes, summary and commentary; and each decision between meetings with
+the same standing and result. The one documented difference: the page
 shows a placeholder for each embargoed motion, the API's motion list leaves them out."""
 
 import html
@@ -107,6 +108,33 @@ def test_the_meeting_page_and_the_api_show_the_same_record(
         auth.login(scene.director.email)
     for meeting in (scene.meeting, scene.later, scene.third):
         assert_meeting_agrees(client, meeting)
+
+
+def assert_decision_agrees(client, action):
+    page = client.get(f"/decisions/{action.id}")
+    api = client.get(f"/api/v1/decisions/{action.id}")
+    assert page.status_code == api.status_code, "the page and the API disagree on existence"
+    if page.status_code == 404:
+        return
+    text, data = html.unescape(page.get_data(as_text=True)), api.get_json()
+    assert data["text"] in text
+    standing = re.search(r'class="decision-status">([^<]+)<', text).group(1)
+    assert standing == data["status"].replace("_", " ")
+    shown = re.search(r'class="decision-result">([^<]+)<', text)
+    assert (shown.group(1) if shown else None) == data["result"]
+    assert ('<table class="votes">' in text) == (data["counts"] is not None)
+
+
+@pytest.mark.parametrize("moment", list(INSTANTS))
+@pytest.mark.parametrize("reader", ["public", "director"])
+def test_a_decision_page_and_the_api_show_the_same_standing(
+    moment, reader, client, auth, scene, monkeypatch
+):
+    monkeypatch.setattr(visibility, "now", lambda: INSTANTS[moment])
+    if reader == "director":
+        auth.login(scene.director.email)
+    for action in scene.decisions.values():
+        assert_decision_agrees(client, action)
 
 
 def test_the_comparison_notices_a_difference(client, scene, monkeypatch):

@@ -20,6 +20,7 @@ SETTINGS = {
     "timezone": null({"type": "string", "maxLength": 64}),
     "description": null({"type": "string", "maxLength": 5000}),
     "charter_url": null({"type": "string", "maxLength": 500}),
+    "list_address": null(EMAIL),
 }
 
 RESOURCES = {

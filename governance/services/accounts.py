@@ -31,10 +31,7 @@ def _password(value, field: str = "password") -> str:
 
 
 def _email(value) -> str:
-    email = validate.text(value, "email", 254)
-    if "@" not in email or email.startswith("@") or email.endswith("@") or " " in email:
-        raise Invalid("email", "must be an e-mail address")
-    return email.lower()
+    return validate.email(value, "email")
 
 
 def _public(user: User) -> dict:

@@ -11,7 +11,7 @@ from ..rules import terms as term_rules
 from ..rules.clock import zone
 from ..rules.limits import Holding, Span
 from ..rules.vocab import BodyKind, MemberRole, QuorumRule, SeatClass, Threshold
-from . import audit, seats, validate
+from . import audit, outbox, seats, validate
 from .access import require_admin
 from .actors import Actor
 from .errors import Invalid
@@ -73,6 +73,7 @@ SETTINGS = (
     "timezone",
     "description",
     "charter_url",
+    "list_address",
 )
 
 
@@ -104,6 +105,7 @@ def _settings(values: dict) -> dict:
         "timezone": lambda v: None if v in (None, "") else zone(v, "timezone").key,
         "description": lambda v: validate.text(v, "description", 5000, required=False),
         "charter_url": lambda v: _url(v, "charter_url"),
+        "list_address": lambda v: validate.email(v, "list_address", required=False),
     }
     return {name: checks[name](value) for name, value in values.items()}
 
@@ -151,6 +153,7 @@ def update_body(db: Session, actor: Actor, body_id, name=None, **settings) -> Bo
     body = validate.record(db, Body, body_id, "body_id")
     values = _settings(settings)
     before = audit.snapshot(body)
+    list_before = body.list_address
     if name is not None:
         name = validate.text(name, "name", 200)
         clash = db.scalar(select(Body.id).where(Body.name == name, Body.id != body.id))
@@ -164,6 +167,8 @@ def update_body(db: Session, actor: Actor, body_id, name=None, **settings) -> Bo
         field = "member_limit" if "member_limit" in values else "per_org_limit"
         seats.check_limits(db, body, held, Span(utcnow().date(), None), field)
     audit.record(db, actor, "body.update", body, before=before)
+    if body.list_address is not None and body.list_address != list_before:
+        outbox.list_address_set(db, body)
     return body
 
 

@@ -331,3 +331,14 @@ def retry(db: Session, actor: Actor, message_id) -> OutboxMessage:
     msg.next_attempt_at = utcnow()
     audit.record(db, actor, "outbox.retry", msg, before=before)
     return msg
+
+
+def list_address_set(db: Session, body: Body) -> None:
+    """A body's list has a new address: it is owed what is still ahead - each scheduled summary
+    (and its embargoes) not yet released - and nothing already public, which the list would
+    otherwise receive as a flood of old mail."""
+    ahead = db.scalars(
+        select(Meeting).where(Meeting.body_id == body.id, Meeting.summary_release_at > utcnow())
+    )
+    for meeting in ahead:
+        release_changed(db, meeting)

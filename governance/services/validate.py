@@ -38,6 +38,17 @@ def text(value, field: str, max_len: int, required: bool = True) -> str | None:
     return value
 
 
+def email(value, field: str, required: bool = True) -> str | None:
+    """An e-mail address as people write one (the mail server has the last word)."""
+    address = text(value, field, 254, required)
+    if address is None:
+        return None
+    local, at, domain = address.rpartition("@")
+    if not at or not local or not domain or " " in address:
+        raise Invalid(field, "must be an e-mail address")
+    return address.lower()
+
+
 def choice(enum_cls: type[E], value, field: str) -> E:
     try:
         return enum_cls(value)

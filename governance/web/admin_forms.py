@@ -58,6 +58,10 @@ class BodyForm(StrictForm):
     )
     description = TextAreaField("Public description", validators=[Optional(), Length(max=5000)])
     charter_url = StringField("Charter (link)", validators=[Optional(), Length(max=500)])
+    list_address = StringField(
+        "Public mailing list (gets each official summary at its release)",
+        validators=[Optional(), Length(max=254)],
+    )
 
     def settings(self) -> dict:
         return {name: self[name].data for name in SETTINGS}

@@ -12,7 +12,7 @@ from governance import create_app
 from governance.models import NotificationPreference, OutboxMessage
 from governance.notify.worker import Worker
 from governance.rules.vocab import Disclosure, ItemKind, OutboxStatus, VoteChoice
-from governance.services import meetings, motions, records
+from governance.services import directory, meetings, motions, records
 from governance.services.actors import SYSTEM
 from governance.services.errors import Forbidden
 from governance.services.outbox import Kind
@@ -355,3 +355,18 @@ def test_invitations_rise_in_sequence_when_rescheduled_and_a_cancellation_parses
     )
     assert invites[2]["STATUS"] == "CANCELLED"
     assert "No quorum expected" in mailbox.to(user.email)[2].get_body(("plain",)).get_content()
+
+
+def test_a_list_address_set_later_is_owed_the_summaries_still_ahead_and_no_past_ones(
+    make, database
+):
+    board, _ = make.board(seats=3)
+    past = summary_meeting(make, board)  # released in 2013: long public
+    ahead = make.meeting(board, starts_at=datetime(2099, 8, 6, 9, 0), title="Next call")
+    records.save_summary(make.db, SYSTEM, ahead.id, "To come.", True, datetime(2099, 8, 10, 10, 0))
+    assert outbox_rows(database, kind=Kind.SUMMARY_RELEASED) == []
+    directory.update_body(make.db, SYSTEM, board.id, list_address=LIST)
+    rows = outbox_rows(database, kind=Kind.SUMMARY_RELEASED)
+    assert [(r.object_id, r.list_body_id) for r in rows] == [(ahead.id, board.id)]
+    assert rows[0].due_at == ahead.summary_release_at
+    assert past.id not in [r.object_id for r in rows]

@@ -906,6 +906,12 @@ CASES = [
         "charter_url",
     ),
     (
+        "body list address that is no e-mail address",
+        lambda s, db: directory.update_body(db, SYSTEM, s.board.id, list_address="board list"),
+        Invalid,
+        "list_address",
+    ),
+    (
         "member limit below the members seated today",
         lambda s, db: directory.update_body(db, SYSTEM, s.board.id, member_limit=3),
         Invalid,

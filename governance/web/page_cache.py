@@ -3,36 +3,56 @@ community can read it at the speed of a dictionary lookup.
 
 An entry is served only when all of these hold, and is otherwise rendered afresh:
 * the request is an anonymous GET (no signed-in user, no pending flash, no Authorization);
-* the data version is the one it was rendered at — every state change writes an audit event,
-  so the hash at the head of the audit chain changes with every change (one lookup at the end of
-  the primary key per request); being a hash of the whole history, it never repeats even where
-  ids are reused (a database emptied and refilled, an archive restored);
+* nothing it shows has changed since it was rendered. Each entry carries the keys of the
+  records it was rendered from (`shows`; a page that names none carries `PUBLIC`, which every
+  public change touches), and before each lookup the worker reads the audit events written since
+  it last looked — every state change writes one, whichever worker or app server made it — and
+  notes per key the newest event that touched it (`reads/changes.py` says which keys an event
+  touches). The audit table is all that workers and app servers share, and all they need to:
+  its ids grow in commit order, since every writer appends under the chain's lock;
 * `rendered_at <= now < expires_at`, where expires_at comes from the response's own max-age,
   which never reaches past the next release instant that could change the page.
-Only shared (`public`) 200 responses are stored. Bulk loads that bypass the services (the
-synthetic benchmark board) must be done before the app serves.
+The worker remembers the newest event it has seen by id *and hash*: if that event is gone or is
+another (a database emptied and refilled, an archive restored: ids repeat, hashes never do), it
+forgets every page. Only shared (`public`) 200 responses are stored. Bulk loads that bypass the
+services (the synthetic benchmark board) must be done before the app serves.
 """
 
 import math
+import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from flask import Flask, Response, current_app, g, request, session
 from flask_login import current_user
-from sqlalchemy import select
+from sqlalchemy import Connection, bindparam, select
 
 from .. import visibility
 from ..lru import LRU
 from ..models import AuditEvent
+from ..reads import changes
 
 # A worker's memory for pages, whatever their sizes: a thousand long search pages must not cost
 # more than this (the bound by entries alone let 600 varied requests grow a worker by 56 MB).
 MAX_BYTES = 16 * 1024 * 1024
+# More new events than this at once (a bulk import): cheaper to forget every page than to sort
+# out what each touched.
+CATCH_UP_LIMIT = 500
+
+_NEWER = (
+    select(AuditEvent.id, AuditEvent.hash)
+    .where(AuditEvent.id >= bindparam("seen"))
+    .order_by(AuditEvent.id)
+    .limit(CATCH_UP_LIMIT + 2)
+)
+_HEAD = select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
 
 
 @dataclass(frozen=True)
 class Entry:
-    version: str
+    epoch: int  # the cache's life it was rendered in (a refilled database starts a new one)
+    seen: int  # the newest audit event the render could not have missed
+    keys: frozenset[str]  # the records it shows
     rendered_at: datetime
     expires_at: datetime
     body: bytes
@@ -46,17 +66,74 @@ def _weight(entry: Entry) -> int:
 class PageCache:
     def __init__(self, max_bytes: int = MAX_BYTES):
         self.entries: LRU[str, Entry] = LRU(max_bytes, _weight)
+        self._lock = threading.Lock()
+        self._epoch = 0
+        self._head: tuple[int, str] | None = None  # (id, hash) of the newest event taken in
+        self._changed: dict[str, int] = {}  # key -> id of the newest event that touched it
 
-    def get(self, key: str, version: str, now: datetime) -> Entry | None:
+    def mark(self) -> tuple[int, int]:
+        """(epoch, newest event taken in) for a render that starts now."""
+        with self._lock:
+            return self._epoch, self._head[0] if self._head else 0
+
+    def unchanged(self, entry: Entry) -> bool:
+        if entry.epoch != self._epoch:
+            return False
+        changed = self._changed
+        return all(changed.get(k, 0) <= entry.seen for k in (*entry.keys, changes.EVERYTHING))
+
+    def get(self, key: str, now: datetime) -> Entry | None:
         entry = self.entries.get(key)
-        if entry is None or entry.version != version:
+        if entry is None or not self.unchanged(entry):
             return None
         if not entry.rendered_at <= now < entry.expires_at:
             return None
         return entry
 
     def put(self, key: str, entry: Entry) -> None:
-        self.entries.put(key, entry)
+        if entry.epoch == self._epoch:
+            self.entries.put(key, entry)
+
+    def catch_up(self, conn: Connection) -> None:
+        """Take in the audit events written since the last look (usually none: one indexed
+        lookup of the newest event seen)."""
+        with self._lock:
+            epoch, head = self._epoch, self._head
+        if head is None:
+            return self._restart(conn)
+        rows = conn.execute(_NEWER, {"seen": head[0]}).all()
+        if head[0]:
+            if not rows or tuple(rows[0]) != head:
+                return self._restart(conn)
+            rows = rows[1:]
+        if not rows:
+            return None
+        if len(rows) > CATCH_UP_LIMIT:
+            return self._restart(conn)
+        keys = changes.touched(conn, [row.id for row in rows])
+        newest = tuple(rows[-1])
+        with self._lock:
+            if self._epoch != epoch:
+                return None
+            for key in keys:
+                self._changed[key] = max(self._changed.get(key, 0), newest[0])
+            if self._head is None or newest[0] > self._head[0]:
+                self._head = newest
+        return None
+
+    def _restart(self, conn: Connection) -> None:
+        newest = conn.execute(_HEAD).first()
+        with self._lock:
+            self._epoch += 1
+            self._changed.clear()
+            self._head = tuple(newest) if newest else (0, "")
+            self.entries.clear()
+
+
+def shows(*keys: str) -> None:
+    """The records (`reads.changes` keys) the page being rendered shows: a change to any of them
+    evicts it. A page that names none is evicted by any public change."""
+    g.setdefault("page_shows", set()).update(keys)
 
 
 def _eligible() -> bool:
@@ -85,27 +162,26 @@ def _serve(entry: Entry, now: datetime) -> Response:
     return response
 
 
-DATA_VERSION = select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
-
-
-def _data_version() -> str:
-    """The audit chain's head hash, read on a pooled connection without an ORM session (whose
-    set-up is most of the cost of a cached page)."""
-    engine = current_app.extensions["governance.db"].engine
-    # One statement needs no transaction: autocommit spares PostgreSQL a BEGIN and a ROLLBACK.
-    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-        return conn.execute(DATA_VERSION).scalar() or ""
+def _cache() -> PageCache:
+    return current_app.extensions["governance.page_cache"]
 
 
 def before() -> Response | None:
     if not current_app.config.get("PAGE_CACHE", True) or not _eligible():
         return None
-    version = _data_version()
+    cache = _cache()
+    engine = current_app.extensions["governance.db"].engine
+    # A pooled connection without an ORM session (whose set-up is most of the cost of a cached
+    # page); one statement needs no transaction: autocommit spares PostgreSQL a BEGIN and a
+    # ROLLBACK.
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        cache.catch_up(conn)
+    epoch, seen = cache.mark()
     now = visibility.now()
-    entry = current_app.extensions["governance.page_cache"].get(request.full_path, version, now)
+    entry = cache.get(request.full_path, now)
     if entry is not None:
         return _serve(entry, now)
-    g.page_cache = (version, now)
+    g.page_cache = (epoch, seen, now)
     return None
 
 
@@ -116,12 +192,14 @@ def after(response: Response) -> Response:
         return response
     if not control.max_age or response.direct_passthrough:
         return response
-    version, rendered_at = pending
+    epoch, seen, rendered_at = pending
     headers = tuple((k, v) for k, v in response.headers.items() if k != "Content-Length")
-    current_app.extensions["governance.page_cache"].put(
+    _cache().put(
         request.full_path,
         Entry(
-            version,
+            epoch,
+            seen,
+            frozenset(g.get("page_shows") or (changes.PUBLIC,)),
             rendered_at,
             rendered_at + timedelta(seconds=control.max_age),
             response.get_data(),

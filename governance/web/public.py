@@ -10,6 +10,7 @@ from flask_login import current_user
 
 from ..http.session import get_db
 from ..http.viewer import request_policy
+from ..reads import changes
 from ..reads import public as q
 from ..render.markdown import render as render_markdown
 from ..rules.clock import format_local
@@ -101,6 +102,8 @@ def motion(motion_id: int):
     record = found(q.motion_record(db, policy, motion_id))
     # The page may name the meeting whose minutes it approves: its releases count too.
     related = {record.meeting.id, record.motion.approves_minutes_of_id} - {None}
+    # An open motion's roll call is drawn from the body's seats as they stand.
+    page_cache.shows(changes.body(record.meeting.body_id))
     return page("public/motion.html", policy, meeting_ids=related, record=record)
 
 
@@ -111,6 +114,9 @@ def person(slug: str):
     record = found(q.person_record(db, policy, slug, number))
     if number > 1 and not (record.attendance or record.votes):
         abort(404)
+    page_cache.shows(
+        changes.person(record.person.id), *changes.meetings_of_person(db, record.person.id)
+    )
     return page("public/person.html", policy, record=record, number=number)
 
 
@@ -121,6 +127,9 @@ def body(slug: str):
     record = found(q.body_record(db, policy, slug, number))
     if number > 1 and not record.meetings:
         abort(404)
+    page_cache.shows(
+        changes.body(record.body.id), *(changes.meeting(m.id) for m in record.meetings)
+    )
     return page("public/body.html", policy, record=record, number=number)
 
 

@@ -18,6 +18,8 @@ from flask_login import current_user
 
 from .. import visibility
 from ..http.session import get_db
+from ..reads import changes
+from . import page_cache
 
 DEFAULT_MAX_AGE = 300
 
@@ -46,7 +48,11 @@ def respond(
 
     `shared=None` means: shared for an anonymous viewer, private for a signed-in one (a page
     that shows who is signed in). Documents that are the same for everyone pass shared=True.
+    The meetings and actions named are all the page is built from: they bound its freshness in
+    time (their next release) and in data (a cached copy is evicted by a change to them).
     """
+    page_cache.shows(*map(changes.meeting, meeting_ids or ()))
+    page_cache.shows(*map(changes.action, action_ids or ()))
     if isinstance(body, str):
         body = body.encode()
     if shared is None:

@@ -136,6 +136,28 @@ def shows(*keys: str) -> None:
     g.setdefault("page_shows", set()).update(keys)
 
 
+def varies_on(**params):
+    """The query parameters a cached view reads, each with the type it reads it as
+    (`@varies_on(page=int)`): its pages are kept by these values alone, so a query string made
+    up to miss the cache (`?x=1`, `?page=01`) is served the page it would render. A view that
+    declares nothing is kept by its whole query string."""
+
+    def declare(view):
+        view.page_cache_params = params
+        return view
+
+    return declare
+
+
+def _key() -> str:
+    view = current_app.view_functions.get(request.endpoint)
+    params = getattr(view, "page_cache_params", None)
+    if params is None:
+        return request.full_path
+    values = [f"{name}={request.args.get(name, type=kind)!r}" for name, kind in params.items()]
+    return "?".join([request.path, *values])
+
+
 def _eligible() -> bool:
     return (
         request.method == "GET"
@@ -178,10 +200,11 @@ def before() -> Response | None:
         cache.catch_up(conn)
     epoch, seen = cache.mark()
     now = visibility.now()
-    entry = cache.get(request.full_path, now)
+    key = _key()
+    entry = cache.get(key, now)
     if entry is not None:
         return _serve(entry, now)
-    g.page_cache = (epoch, seen, now)
+    g.page_cache = (key, epoch, seen, now)
     return None
 
 
@@ -192,10 +215,10 @@ def after(response: Response) -> Response:
         return response
     if not control.max_age or response.direct_passthrough:
         return response
-    epoch, seen, rendered_at = pending
+    key, epoch, seen, rendered_at = pending
     headers = tuple((k, v) for k, v in response.headers.items() if k != "Content-Length")
     _cache().put(
-        request.full_path,
+        key,
         Entry(
             epoch,
             seen,

@@ -73,6 +73,7 @@ def found(record):
 
 
 @bp.get("/")
+@page_cache.varies_on(page=int)
 def index():
     db, policy = get_db(), request_policy()
     number = page_number()
@@ -89,6 +90,7 @@ def index():
 
 
 @bp.get("/meetings/<int:meeting_id>")
+@page_cache.varies_on()
 def meeting(meeting_id: int):
     db, policy = get_db(), request_policy()
     found_meeting = found(q.known_meeting(db, policy, meeting_id))
@@ -97,6 +99,7 @@ def meeting(meeting_id: int):
 
 
 @bp.get("/motions/<int:motion_id>")
+@page_cache.varies_on()
 def motion(motion_id: int):
     db, policy = get_db(), request_policy()
     record = found(q.motion_record(db, policy, motion_id))
@@ -108,6 +111,7 @@ def motion(motion_id: int):
 
 
 @bp.get("/people/<slug>")
+@page_cache.varies_on(page=int)
 def person(slug: str):
     db, policy = get_db(), request_policy()
     number = page_number()
@@ -121,6 +125,7 @@ def person(slug: str):
 
 
 @bp.get("/bodies/<slug>")
+@page_cache.varies_on(page=int)
 def body(slug: str):
     db, policy = get_db(), request_policy()
     number = page_number()
@@ -137,6 +142,7 @@ SEARCH_MIN, SEARCH_MAX = 2, 200
 
 
 @bp.get("/search")
+@page_cache.varies_on(q=str)
 def search():
     db, policy = get_db(), request_policy()
     # Checked by request_limits already; NFC so that it spells words as stored text does.

@@ -22,6 +22,7 @@ from ..render.print_job import print_pdf
 from ..rules.disclosure import PUBLIC
 from ..rules.vocab import MeetingStatus
 from ..visibility import Policy
+from . import page_cache
 from .public import bp, found
 from .public_http import respond
 
@@ -92,6 +93,7 @@ DOCUMENTS = {"summary": "public/pdf/summary.html", "minutes": "public/pdf/minute
 
 
 @bp.get("/meetings/<int:meeting_id>/<any(summary, minutes):document>.pdf")
+@page_cache.varies_on()
 def document_pdf(meeting_id: int, document: str):
     """The official summary or the approved minutes, once released; 404 before, for everyone."""
     policy, record = _public_record(meeting_id)
@@ -103,6 +105,7 @@ def document_pdf(meeting_id: int, document: str):
 
 
 @bp.get("/meetings/<int:meeting_id>/board.pdf")
+@page_cache.varies_on()
 def board_pdf(meeting_id: int):
     """The board edition, confidential and embargoed parts included; the public gets a 404."""
     db, policy = get_db(), request_policy()
@@ -114,6 +117,7 @@ def board_pdf(meeting_id: int):
 
 
 @bp.get("/feed.atom")
+@page_cache.varies_on()
 def feed():
     """One entry per released official summary, dated at its release instant (and one per
     withdrawn summary); one per decision between meetings from its public release, dated again
@@ -171,6 +175,7 @@ CALENDAR_PAST = timedelta(days=90)
 
 
 @bp.get("/calendar.ics")
+@page_cache.varies_on()
 def calendar():
     """Recent and upcoming meetings the public knows of, each with its agenda as published."""
     db, policy = get_db(), _public_policy()
@@ -201,6 +206,7 @@ def calendar():
 
 
 @bp.get("/sitemap.xml")
+@page_cache.varies_on()
 def sitemap():
     db, policy = get_db(), _public_policy()
     meeting_ids, motion_ids, people, bodies = q.sitemap_entries(db, policy)

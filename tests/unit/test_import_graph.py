@@ -108,7 +108,7 @@ def test_no_module_imports_one_that_imports_it_back():
     assert circles == []
 
 
-# The data version the page cache compares, and the id-cursor paging of every API list.
+# The audit events the page cache catches up on, and the id-cursor paging of every API list.
 QUERYING_ALLOWED = {"governance.web.page_cache", "governance.api.reads"}
 
 

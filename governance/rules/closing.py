@@ -7,9 +7,10 @@ shows from plain values; `ClosedResult.to_json`/`from_json` keep it frozen on th
 
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 
+from .errors import RuleViolation
 from .quorum import Stint, present_at, quorum_at
 from .rollcall import RollCallLine, roll_call
 from .thresholds import decide
@@ -56,6 +57,20 @@ class ClosedResult:
             for person, choice, non_vote in data["lines"]
         )
         return cls(**data)
+
+    def with_person_renamed(self, old: int, new: int) -> "ClosedResult":
+        """The same announced result after two records of one person were merged: only whose
+        line it is changes, never what it says (counts, quorum and explanation stand)."""
+        ids = {line.person_id for line in self.lines}
+        if old == new or old not in ids:
+            return self
+        if new in ids:
+            # One person with two lines would stand twice in the roll call as read out.
+            raise RuleViolation("duplicate_id", "both people stand in the roll call of one vote")
+        lines = (
+            replace(line, person_id=new) if line.person_id == old else line for line in self.lines
+        )
+        return replace(self, lines=tuple(sorted(lines, key=lambda line: line.person_id)))
 
 
 def close(

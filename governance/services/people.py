@@ -9,6 +9,8 @@ from ..models import (
     ActionItem,
     Affiliation,
     Attendance,
+    BetweenAction,
+    BetweenSignature,
     Body,
     Commentary,
     Meeting,
@@ -19,11 +21,13 @@ from ..models import (
     User,
     Vote,
 )
+from ..rules.closing import ClosedResult
 from ..rules.limits import Span
 from ..rules.terms import overlaps
 from . import audit, seats, validate
 from .access import require_admin
 from .actors import Actor
+from .audit_replay import REPLAYED
 from .errors import Invalid
 from .transaction import state_change
 
@@ -93,6 +97,9 @@ _PERSON_COLUMNS = [
     (Commentary, Commentary.author_id),
     (Affiliation, Affiliation.person_id),
     (User, User.person_id),
+    (BetweenAction, BetweenAction.proposer_id),
+    (BetweenAction, BetweenAction.seconder_id),
+    (BetweenSignature, BetweenSignature.person_id),
 ]
 _ONCE_PER = [
     (Attendance.person_id, Attendance.meeting_id, "attended the same meeting"),
@@ -123,6 +130,34 @@ def _clashes(db: Session, keep: Person, duplicate: Person) -> None:
                 raise Invalid("duplicate_id", "both people hold a seat on one body at once")
 
 
+def _move_audited(db: Session, actor: Actor, model, column, old: int, new: int) -> None:
+    """Rows whose state `audit verify` compares with their last event get an event of their
+    own, or a merge would read as tampering."""
+    for row in db.scalars(select(model).where(column == old).order_by(model.id)):
+        before = audit.snapshot(row)
+        setattr(row, column.key, new)
+        audit.record(db, actor, f"{model.__tablename__}.merge_person", row, before=before)
+
+
+def _rename_in_tallies(db: Session, actor: Actor, old: int, new: int) -> None:
+    """A closed motion's frozen tally names people inside its JSON, where no foreign key
+    reaches. Only motions of bodies the merged-away person sat on can name them."""
+    bodies = select(Membership.body_id).where(Membership.person_id.in_([old, new]))
+    closed = db.scalars(
+        select(Motion)
+        .join(Meeting, Meeting.id == Motion.meeting_id)
+        .where(Motion.tally.is_not(None), Meeting.body_id.in_(bodies))
+        .order_by(Motion.id)
+    )
+    for motion in closed:
+        tally = ClosedResult.from_json(motion.tally).with_person_renamed(old, new).to_json()
+        if tally == motion.tally:
+            continue
+        before = audit.snapshot(motion)
+        motion.tally = tally
+        audit.record(db, actor, "motion.merge_person", motion, before=before)
+
+
 @state_change
 def merge_people(db: Session, actor: Actor, keep_id, duplicate_id) -> Person:
     """Fold a duplicate into the person kept: every record naming the duplicate names the kept
@@ -135,12 +170,16 @@ def merge_people(db: Session, actor: Actor, keep_id, duplicate_id) -> Person:
     _clashes(db, keep, duplicate)
     before = audit.snapshot(keep)
     for model, column in _PERSON_COLUMNS:
-        db.execute(
-            update(model)
-            .where(column == duplicate.id)
-            .values({column.key: keep.id})
-            .execution_options(synchronize_session=False)
-        )
+        if model in REPLAYED:
+            _move_audited(db, actor, model, column, duplicate.id, keep.id)
+        else:
+            db.execute(
+                update(model)
+                .where(column == duplicate.id)
+                .values({column.key: keep.id})
+                .execution_options(synchronize_session=False)
+            )
+    _rename_in_tallies(db, actor, duplicate.id, keep.id)
     keep.email = keep.email or duplicate.email
     keep.organization_id = keep.organization_id or duplicate.organization_id
     audit.record(db, actor, "person.merged_away", duplicate, after={"merged_into": keep.id})

@@ -1,16 +1,28 @@
 """Administration through the services: terms over time, affiliations, merges and accounts."""
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
 
-from governance.models import AccountLink, ApiToken, AuditEvent, Membership, Person, Vote
+from governance import visibility
+from governance.models import (
+    AccountLink,
+    ApiToken,
+    AuditEvent,
+    BetweenAction,
+    Membership,
+    Motion,
+    Person,
+    Vote,
+)
 from governance.models.base import utcnow
+from governance.rules.closing import ClosedResult
 from governance.rules.vocab import UserRole
-from governance.services import accounts, passwords, people, seats, tokens
+from governance.services import accounts, between, motions, passwords, people, seats, tokens
 from governance.services.access import voting_members
 from governance.services.actors import SYSTEM
+from governance.services.audit_replay import compare_live
 from governance.services.audit_verify import verify_chain
 from governance.services.errors import Invalid
 
@@ -149,3 +161,44 @@ def test_disabling_ends_sessions_and_api_tokens_and_the_last_admin_stays(make, d
     accounts.set_role(db, admin, second.id, "secretary")
     with pytest.raises(Exception, match="last active admin"):
         accounts.set_active(db, admin, admin.id, False)
+
+
+def test_a_merge_leaves_no_id_of_the_merged_away_person_anywhere(make, db, monkeypatch):
+    """Frozen tallies hold person ids as data, decisions between meetings name their proposer
+    and signers, and the audit replay compares votes and attendance with their last event: after
+    a merge every one of them names the person kept, and `audit verify` finds nothing amiss."""
+    board, members = make.board(seats=2)
+    duplicate = make.seat(board, make.person("Mark McLoughlin (dup)"), end=date(2013, 6, 30))
+    keep = make.seat(board, make.person("Mark McLoughlin"), start=date(2013, 7, 1))
+    meeting = make.meeting(board, starts_at=datetime(2013, 3, 5, 9, 0))
+    make.present(meeting, [*members, duplicate])
+    motion = make.open_motion(meeting)
+    for person in (*members, duplicate):
+        motions.record_vote(db, SYSTEM, motion.id, person.id, "for")
+    motions.close_motion(db, SYSTEM, motion.id)
+    signer = make.user(person=duplicate)
+    opens = datetime(2013, 3, 10, 9, 0, tzinfo=UTC)
+    monkeypatch.setattr(visibility, "now", lambda: opens + timedelta(hours=1))
+    action = between.open_action(
+        db,
+        SYSTEM,
+        board.id,
+        "written_consent",
+        "RESOLVED",
+        opens,
+        opens + timedelta(days=7),
+        "UTC",
+        "public",
+        proposer_id=duplicate.id,
+    )
+    between.sign_action(db, signer, action.id, "for")
+
+    people.merge_people(db, SYSTEM, keep.id, duplicate.id)
+
+    db.expire_all()
+    tally = ClosedResult.from_json(db.get(Motion, motion.id).tally)
+    assert {line.person_id for line in tally.lines} == {m.id for m in members} | {keep.id}
+    assert db.get(BetweenAction, action.id).proposer_id == keep.id
+    assert {s.person_id for s in between.signatures_of(db, action.id)} == {keep.id}
+    assert compare_live(db) == []
+    assert verify_chain(db).ok

@@ -27,8 +27,16 @@ from ..rules.disclosure import Part, Viewer, public_from, released
 from ..rules.quorum import Quorum, Stint, quorum_at
 from ..rules.releases import Disclosed, more_public
 from ..rules.seating import voting_seated_on
+from ..rules.summary_due import days_overdue, summary_due_at
 from ..rules.thresholds import Tally, progress
-from ..rules.vocab import Capacity, MeetingStatus, MinutesStatus, MotionStatus, Presence
+from ..rules.vocab import (
+    Capacity,
+    MeetingStatus,
+    MinutesStatus,
+    MotionStatus,
+    Presence,
+    SummaryStatus,
+)
 
 
 def seated_members(db: Session, body_id: int, on) -> list[Person]:
@@ -350,25 +358,49 @@ def circulated_minutes(db: Session, body_ids) -> list[Minutes]:
     )
 
 
-def summaries_awaiting_release(db: Session, now: datetime) -> list[Meeting]:
-    """Adjourned meetings whose summary is missing, a draft, or scheduled for later."""
-    return list(
-        db.scalars(
-            select(Meeting)
-            .outerjoin(OfficialSummary, OfficialSummary.meeting_id == Meeting.id)
-            .options(joinedload(Meeting.body))
-            .where(
-                Meeting.status == MeetingStatus.ADJOURNED,
-                or_(
-                    OfficialSummary.id.is_(None),
-                    OfficialSummary.status == "draft",
-                    Meeting.summary_release_at.is_(None),
-                    Meeting.summary_release_at > now,
-                ),
-            )
-            .order_by(Meeting.starts_at)
+@dataclass(frozen=True)
+class AwaitingSummary:
+    meeting: Meeting
+    due_at: datetime | None
+    days_overdue: int | None  # None: not overdue (or the body sets no due period)
+
+    @property
+    def overdue(self) -> bool:
+        return self.days_overdue is not None
+
+
+def summaries_awaiting_release(db: Session, now: datetime) -> list[AwaitingSummary]:
+    """Adjourned meetings whose summary is missing, a draft, or scheduled for later, each with
+    how late it is against its body's due period."""
+    rows = db.execute(
+        select(Meeting, OfficialSummary.status)
+        .outerjoin(OfficialSummary, OfficialSummary.meeting_id == Meeting.id)
+        .options(joinedload(Meeting.body))
+        .where(
+            Meeting.status == MeetingStatus.ADJOURNED,
+            or_(
+                OfficialSummary.id.is_(None),
+                OfficialSummary.status == SummaryStatus.DRAFT,
+                Meeting.summary_release_at.is_(None),
+                Meeting.summary_release_at > now,
+            ),
         )
+        .order_by(Meeting.starts_at)
     )
+    awaiting = []
+    for meeting, status in rows:
+        # A draft summary releases nothing, whatever instant it carries.
+        scheduled = status is not None and status != SummaryStatus.DRAFT
+        release = meeting.summary_release_at if scheduled else None
+        due_days = meeting.body.summary_due_days
+        awaiting.append(
+            AwaitingSummary(
+                meeting,
+                summary_due_at(meeting.starts_at, due_days),
+                days_overdue(meeting.starts_at, due_days, release, now),
+            )
+        )
+    return awaiting
 
 
 def vote_of(db: Session, motion_id: int, person_id: int) -> Vote | None:

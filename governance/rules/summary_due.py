@@ -19,3 +19,17 @@ def summary_overdue(
     if due is None or now <= due:
         return False
     return release_at is None or release_at > due
+
+
+def days_overdue(
+    meeting_starts_at: datetime,
+    due_days: int | None,
+    release_at: datetime | None,
+    now: datetime,
+) -> int | None:
+    """Whole days past the due instant, counted to the release if it came late, else to `now`;
+    None when the summary is not overdue."""
+    if not summary_overdue(meeting_starts_at, due_days, release_at, now):
+        return None
+    end = release_at if release_at is not None and release_at <= now else now
+    return (end - summary_due_at(meeting_starts_at, due_days)).days

@@ -1,14 +1,14 @@
 """The secretary runs a meeting and directors vote, through the pages (no JavaScript)."""
 
 import re
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
 
 from governance.models import AgendaItem, Attendance, Meeting, Minutes, Motion, Vote
 from governance.rules.vocab import ItemKind, UserRole
-from governance.services import agenda, records
+from governance.services import agenda, directory, meetings, records
 from governance.services.actors import SYSTEM
 
 from ..conftest import PASSWORD, fresh
@@ -325,3 +325,26 @@ def test_dashboards_show_what_each_role_has_to_do(app, board, web_make):
     assert "Next call" in director_page and "Draft the budget" in director_page
     staff_page = signed_in(app, "secretary@example.org").get("/board/").get_data(as_text=True)
     assert "Meetings needing a roll call" in staff_page and "Next call" in staff_page
+
+
+def test_the_staff_dashboard_lists_each_overdue_summary_with_its_days(app, board, web_make):
+    body, _ = board
+    directory.update_body(web_make.db, SYSTEM, body.id, summary_due_days=7)
+    now = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+
+    def adjourned(title, days_ago):
+        start = now - timedelta(days=days_ago)
+        meeting = web_make.meeting(body, starts_at=start, tz="UTC", title=title)
+        for status in ("in_session", "adjourned"):
+            meetings.set_status(web_make.db, SYSTEM, meeting.id, status)
+        return meeting
+
+    late = adjourned("Late summary call", 10)
+    on_time = adjourned("Summary on time call", 12)
+    web_make.summary(on_time, now - timedelta(days=6), schedule=True)
+    adjourned("Recent call", 2)
+    page = signed_in(app, "secretary@example.org").get("/board/").get_data(as_text=True)
+    section = page.split('id="od-h"', 1)[1].split("</section>", 1)[0]
+    assert late.title in section and "3 days overdue" in section
+    assert on_time.title not in section
+    assert section.count("<li>") == 1

@@ -26,7 +26,7 @@ from ..rules.closing import ClosedResult
 from ..rules.disclosure import Part, Viewer, public_from, released
 from ..rules.quorum import Quorum, Stint, quorum_at
 from ..rules.releases import Disclosed, more_public
-from ..rules.seating import voting_seated_on
+from ..rules.seating import seated_on, voting_seated_on
 from ..rules.summary_due import days_overdue, summary_due_at
 from ..rules.thresholds import Tally, progress
 from ..rules.vocab import (
@@ -39,15 +39,16 @@ from ..rules.vocab import (
 )
 
 
-def seated_members(db: Session, body_id: int, on) -> list[Person]:
-    """Voting members seated on `on`, by name."""
+def seated_members(db: Session, body_id: int, on) -> tuple[list[Person], list[Person]]:
+    """Members seated on `on`, by name: those with a vote, and those without (ex officio)."""
     terms = [
         m.as_term() for m in db.scalars(select(Membership).where(Membership.body_id == body_id))
     ]
-    ids = voting_seated_on(terms, on)
+    voting = voting_seated_on(terms, on)
+    ids = seated_on(terms, on)
     if not ids:
-        return []
-    return list(
+        return [], []
+    people = list(
         db.scalars(
             select(Person)
             .options(joinedload(Person.organization))
@@ -55,12 +56,14 @@ def seated_members(db: Session, body_id: int, on) -> list[Person]:
             .order_by(Person.name)
         )
     )
+    return [p for p in people if p.id in voting], [p for p in people if p.id not in voting]
 
 
 @dataclass
 class MeetingRecord:
     meeting: Meeting
-    members: list[Person]
+    members: list[Person]  # with a vote
+    non_voting: list[Person]  # seated without a vote: on the roll call, never counted
     lines: dict[int, Attendance]
     guests: list[Attendance]
     motions: list[Motion]
@@ -88,6 +91,14 @@ class MeetingRecord:
             return None
         kind = item.kind.value.replace("_", " ")
         return f"public vote on a {item.disclosure.value} agenda item ({kind})"
+
+    @property
+    def roll(self) -> list[Person]:
+        """Everyone on the roll call: the voting members, then those seated without a vote."""
+        return [*self.members, *self.non_voting]
+
+    def votes(self, person: Person) -> bool:
+        return person not in self.non_voting
 
     @property
     def roll_call_taken(self) -> bool:
@@ -156,7 +167,7 @@ def meeting_record(db: Session, meeting_id: int, now: datetime) -> MeetingRecord
     )
     if meeting is None:
         return None
-    members = seated_members(db, meeting.body_id, meeting.starts_at.date())
+    members, non_voting = seated_members(db, meeting.body_id, meeting.starts_at.date())
     member_lines = {a.person_id: a for a in meeting.attendance if a.capacity == Capacity.MEMBER}
     motions = list(
         db.scalars(
@@ -175,6 +186,7 @@ def meeting_record(db: Session, meeting_id: int, now: datetime) -> MeetingRecord
     return MeetingRecord(
         meeting=meeting,
         members=members,
+        non_voting=non_voting,
         lines=member_lines,
         guests=[a for a in meeting.attendance if a.capacity != Capacity.MEMBER],
         motions=motions,

@@ -34,8 +34,9 @@ from ..rules.closing import ClosedResult
 from ..rules.disclosure import Part
 from ..rules.quorum import Stint
 from ..rules.rollcall import RollCallLine, roll_call
-from ..rules.seating import voting_seated_on
+from ..rules.seating import seated_on, voting_seated_on
 from ..rules.vocab import Capacity, Disclosure, ItemKind
+from ..services.access import body_terms
 from ..services.audit_verify import Head, head
 from ..visibility import Policy, mask
 
@@ -165,6 +166,8 @@ class MeetingRecord:
     summary: OfficialSummary | None = None
     minutes: Minutes | None = None
     commentary: list[Commentary] = field(default_factory=list)
+    # Members on the roll call whose seat carries no vote (ex officio), shown as such.
+    non_voting: frozenset[int] = frozenset()
 
     @property
     def item_titles(self) -> dict[int, AgendaEntry]:
@@ -189,6 +192,8 @@ def meeting_record(db: Session, policy: Policy, meeting: Meeting) -> MeetingReco
             .order_by(Attendance.capacity, Attendance.id)
         )
     )
+    terms, on = body_terms(db, meeting.body_id), meeting.starts_at.date()
+    record.non_voting = seated_on(terms, on) - voting_seated_on(terms, on)
     record.motions = list(
         db.scalars(
             select(Motion)
@@ -269,11 +274,7 @@ def _roll_call_lines(db: Session, motion: Motion, meeting: Meeting, votes) -> li
     """A closed vote's roll call as announced (frozen with its tally); an open one as it stands."""
     if motion.tally is not None:
         return list(ClosedResult.from_json(motion.tally).lines)
-    terms = [
-        m.as_term()
-        for m in db.scalars(select(Membership).where(Membership.body_id == meeting.body_id))
-    ]
-    seated = voting_seated_on(terms, meeting.starts_at.date())
+    seated = voting_seated_on(body_terms(db, meeting.body_id), meeting.starts_at.date())
     stints = [
         Stint(a.person_id, a.presence, a.arrived_at, a.departed_at)
         for a in db.scalars(

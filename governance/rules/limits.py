@@ -22,9 +22,11 @@ class Span:
 
 @dataclass(frozen=True)
 class Holding(Span):
-    """A seat held by one person for a period."""
+    """A seat held by one person for a period. A non-voting seat (ex officio) is not counted
+    against the member limit, which limits the votes at the table."""
 
     person_id: int = 0
+    votes: bool = True
 
 
 @dataclass(frozen=True)
@@ -59,9 +61,11 @@ def breach_on(
     per_org_limit: int | None,
 ) -> Breach | None:
     """The limit the seats break on `day`, if any."""
-    seated = sorted({h.person_id for h in holdings if h.covers(day)})
-    if member_limit is not None and len(seated) > member_limit:
-        return Breach("member_limit", day, member_limit, tuple(seated))
+    holdings = [h for h in holdings if h.covers(day)]
+    seated = sorted({h.person_id for h in holdings})
+    voting = sorted({h.person_id for h in holdings if h.votes})
+    if member_limit is not None and len(voting) > member_limit:
+        return Breach("member_limit", day, member_limit, tuple(voting))
     if per_org_limit is not None:
         affiliations = list(affiliations)
         by_org: dict[int, list[int]] = {}

@@ -7,6 +7,10 @@ from datetime import date
 from .vocab import MemberRole
 
 
+def carries_vote(role: MemberRole) -> bool:
+    return role != MemberRole.NON_VOTING
+
+
 @dataclass(frozen=True)
 class Term:
     person_id: int
@@ -16,7 +20,7 @@ class Term:
 
     @property
     def votes(self) -> bool:
-        return self.role != MemberRole.NON_VOTING
+        return carries_vote(self.role)
 
     def covers(self, day: date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)

@@ -1,37 +1,49 @@
 """The roll call: seated members present or absent, guests and observers, comings and goings."""
 
+from dataclasses import dataclass
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..models import Attendance, Meeting, Motion, Person
 from ..models.base import utcnow
 from ..rules.quorum import Stint
+from ..rules.seating import seated_on, voting_seated_on
 from ..rules.vocab import Capacity, Presence
 from . import audit, validate
-from .access import require_staff, voting_members
+from .access import body_terms, require_staff
 from .actors import Actor
 from .errors import Invalid
 from .meetings import local_instant
 from .transaction import state_change
 
 
+@dataclass(frozen=True)
+class Seated:
+    """Who may be on the roll call (every seat) and whose presence counts (voting seats)."""
+
+    everyone: frozenset[int]
+    voting: frozenset[int]
+
+
 def _record_line(
     db: Session,
     actor: Actor,
     meeting: Meeting,
-    seated: frozenset[int],
+    seated: Seated,
     entry: dict,
     suffix: str = "",
 ) -> Attendance:
-    """One seated member's roll-call line; `suffix` makes error fields name the form row."""
+    """One seated member's roll-call line (voting or not); `suffix` makes error fields name the
+    form row."""
 
     def field(name: str) -> str:
         return name + suffix
 
     person = validate.record(db, Person, entry.get("person_id"), field("person_id"))
     presence = validate.choice(Presence, entry.get("presence"), field("presence"))
-    if person.id not in seated:
-        raise Invalid(field("person_id"), f"{person.name} holds no voting seat on this body then")
+    if person.id not in seated.everyone:
+        raise Invalid(field("person_id"), f"{person.name} holds no seat on this body then")
     arrived = local_instant(entry.get("arrived_at"), meeting.timezone, field("arrived_at"), False)
     departed = local_instant(
         entry.get("departed_at"), meeting.timezone, field("departed_at"), False
@@ -57,7 +69,9 @@ def _record_line(
     if before is not None and audit.snapshot(line) == before:
         return line
     audit.record(db, actor, "attendance.record", line, before=before)
-    _flag_closed_votes(db, actor, meeting, old, _stint(line))
+    if person.id in seated.voting:
+        # A non-voting member's presence never entered a result: nothing to flag.
+        _flag_closed_votes(db, actor, meeting, old, _stint(line))
     return line
 
 
@@ -85,8 +99,9 @@ def _flag_closed_votes(db: Session, actor: Actor, meeting: Meeting, old: Stint, 
         audit.record(db, actor, "motion.flag_attendance_corrected", motion, before=before)
 
 
-def _seated(db: Session, meeting: Meeting) -> frozenset[int]:
-    return voting_members(db, meeting.body_id, meeting.starts_at.date())
+def _seated(db: Session, meeting: Meeting) -> Seated:
+    terms, on = body_terms(db, meeting.body_id), meeting.starts_at.date()
+    return Seated(seated_on(terms, on), voting_seated_on(terms, on))
 
 
 @state_change
@@ -147,7 +162,7 @@ def everyone_present(db: Session, actor: Actor, meeting_id, presence=Presence.IN
     )
     return [
         _record_line(db, actor, meeting, seated, {"person_id": pid, "presence": presence})
-        for pid in sorted(seated - recorded)
+        for pid in sorted(seated.everyone - recorded)
     ]
 
 

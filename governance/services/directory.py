@@ -10,6 +10,7 @@ from ..models.base import utcnow
 from ..rules import terms as term_rules
 from ..rules.clock import zone
 from ..rules.limits import Holding, Span
+from ..rules.seating import carries_vote
 from ..rules.vocab import BodyKind, MemberRole, QuorumRule, SeatClass, Threshold
 from . import audit, outbox, seats, validate
 from .access import require_admin
@@ -222,7 +223,12 @@ def add_membership(
     seats.check_limits(
         db,
         body,
-        [*map(seats.holding, existing), Holding(term_start, term_end, person_id=person.id)],
+        [
+            *map(seats.holding, existing),
+            Holding(
+                term_start, term_end, person_id=person.id, votes=carries_vote(role)
+            ),
+        ],
         Span(term_start, term_end),
     )
     membership = Membership(

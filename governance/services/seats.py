@@ -11,6 +11,7 @@ from ..models import Affiliation as AffiliationRow
 from ..models import Body, Membership, Organization, Person
 from ..rules import terms as term_rules
 from ..rules.limits import Affiliation, Holding, Span, describe, first_breach
+from ..rules.seating import carries_vote
 from ..rules.vocab import MemberRole, SeatClass
 from . import audit, validate
 from .access import require_admin
@@ -51,7 +52,7 @@ def affiliations_of(db: Session, person_ids) -> list[Affiliation]:
 
 
 def holding(m: Membership) -> Holding:
-    return Holding(m.term_start, m.term_end, person_id=m.person_id)
+    return Holding(m.term_start, m.term_end, person_id=m.person_id, votes=m.as_term().votes)
 
 
 def check_limits(
@@ -101,7 +102,10 @@ def renew_body(db: Session, actor: Actor, body_id, term_start, term_end=None) ->
     check_limits(
         db,
         body,
-        [*map(holding, existing), *(Holding(start, end, person_id=t.person_id) for t in new_terms)],
+        [
+            *map(holding, existing),
+            *(Holding(start, end, person_id=t.person_id, votes=t.votes) for t in new_terms),
+        ],
         Span(start, end),
     )
     last_day = start - timedelta(days=1)
@@ -181,8 +185,13 @@ def replace_member(
         db.get(Body, original.body_id),
         [
             *others,
-            Holding(ended.start, ended.end, person_id=ended.person_id),
-            Holding(successor.start, successor.end, person_id=person.id),
+            Holding(ended.start, ended.end, person_id=ended.person_id, votes=ended.votes),
+            Holding(
+                successor.start,
+                successor.end,
+                person_id=person.id,
+                votes=carries_vote(role),
+            ),
         ],
         Span(successor.start, successor.end),
     )

@@ -317,9 +317,9 @@ def roll_call(meeting_id):
     meeting_or_404(meeting_id)
     record = queries.meeting_record(get_db(), meeting_id, utcnow())
     meeting = record.meeting
-    form = roll_call_form(record.members, record.lines)()
+    form = roll_call_form(record.roll, record.lines)()
     if request.method == "GET":
-        for person in record.members:
+        for person in record.roll:
             line = record.lines.get(person.id)
             if line is not None:
                 form[f"arrived_at_{person.id}"].data = _local(line.arrived_at, meeting)
@@ -333,7 +333,7 @@ def roll_call(meeting_id):
                 departed_at=form[f"departed_at_{p.id}"].data,
                 reason=form[f"reason_{p.id}"].data,
             )
-            for p in record.members
+            for p in record.roll
         ]
         if attempt(form, attendance.take_roll_call, meeting.id, entries) is not None:
             flash("Roll call recorded.")

@@ -76,7 +76,7 @@ def affiliation_histories(draw, people=6, orgs=3):
 
 
 def holdings_of(terms):
-    return [Holding(t.start, t.end, person_id=t.person_id) for t in terms]
+    return [Holding(t.start, t.end, person_id=t.person_id, votes=t.votes) for t in terms]
 
 
 # --- terms ------------------------------------------------------------------------------
@@ -200,3 +200,22 @@ def test_the_member_limit_message_names_the_rule_and_the_people():
     breach = first_breach(holdings, [], Span(day(0), None), 2, None)
     assert "member limit" in describe(breach, {1: "Ann", 2: "Bob", 3: "Cy"}, {})
     assert "Ann, Bob, Cy" in describe(breach, {1: "Ann", 2: "Bob", 3: "Cy"}, {})
+
+
+@given(term_histories(), spans(), st.integers(1, 4))
+def test_the_member_limit_counts_only_seats_with_a_vote(terms, window, member_limit):
+    """An ex officio seat without a vote never fills the table: the member limit sees the same
+    breach with or without the non-voting seats."""
+    holdings = holdings_of(terms)
+    voting = [h for h in holdings if h.votes]
+    window = Span(*window)
+    assert first_breach(holdings, [], window, member_limit, None) == first_breach(
+        voting, [], window, member_limit, None
+    )
+
+
+def test_a_non_voting_seat_is_left_out_of_the_member_limit_but_not_the_organization_limit():
+    holdings = [Holding(day(0), None, person_id=p, votes=p != 3) for p in (1, 2, 3)]
+    one_org = [Affiliation(None, None, person_id=p, organization=1) for p in (1, 2, 3)]
+    assert first_breach(holdings, one_org, Span(day(0), None), 2, None) is None
+    assert first_breach(holdings, one_org, Span(day(0), None), None, 2).people == (1, 2, 3)

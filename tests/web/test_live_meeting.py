@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from governance.models import Attendance, Vote
+from governance.models import Attendance, Body, Vote
 from governance.rules.vocab import UserRole
 from governance.services import attendance, meetings, motions, records
 from governance.services.actors import SYSTEM
@@ -129,3 +129,35 @@ def test_a_failed_submit_leads_with_a_focused_summary_linking_each_field(app, se
     assert response.status_code == 422
     assert 'class="form-errors" role="alert" tabindex="-1" autofocus' in text
     assert '<a href="#title">Title: This field is required.</a>' in text
+
+
+def test_a_non_voting_member_is_on_the_roll_call_and_not_offered_a_vote(
+    app, web_make, session_open
+):
+    meeting, members, _alan = session_open
+    body = web_make.db.get(Body, meeting.body_id)
+    executive = web_make.seat(
+        body, web_make.person("Jonathan Bryce"), role="non_voting", seat_class="ex_officio"
+    )
+    sec = signed_in(app, "secretary@example.org")
+    url = f"/secretariat/meetings/{meeting.id}/roll-call"
+    page = sec.get(url).get_data(as_text=True)
+    assert "6 of 6 members not recorded yet" in page
+    row = page.split(f'id="member-{executive.id}"', 1)[1].split("</th>", 1)[0]
+    assert "non-voting" in row
+    fields = form_posting_to(page)
+    for m in members:
+        fields[f"presence_{m.id}"] = "absent" if m in members[:3] else "in_person"
+    fields[f"presence_{executive.id}"] = "in_person"
+    fields["csrf_token"] = token(sec, url)
+    assert sec.post(url, data=fields).status_code == 302
+    record = sec.get(f"/board/meetings/{meeting.id}").get_data(as_text=True)
+    assert "quorum: 2 of 5 seated present; 3 needed" in record
+    assert "Jonathan Bryce <small class=\"badge\">non-voting</small>" in record
+    motion = motions.propose_motion(web_make.db, SYSTEM, meeting.id, "That we adjourn.")
+    motions.open_motion(web_make.db, SYSTEM, motion.id)
+    vote_page = sec.get(f"/secretariat/motions/{motion.id}").get_data(as_text=True)
+    assert "Jonathan Bryce" not in vote_page
+    web_make.summary(meeting, (START + timedelta(minutes=5)).replace(tzinfo=None), schedule=True)
+    public = app.test_client().get(f"/meetings/{meeting.id}").get_data(as_text=True)
+    assert "Jonathan Bryce <small class=\"badge\">non-voting</small>" in public

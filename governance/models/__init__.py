@@ -5,7 +5,7 @@ from .audit import AuditEvent
 from .base import Base
 from .between import BetweenAction, BetweenSignature
 from .meetings import AgendaItem, Attendance, Meeting
-from .motions import Motion, Vote
+from .motions import Motion, MotionEffect, Vote
 from .outbox import NotificationPreference, OutboxMessage
 from .people import Affiliation, Body, Membership, Organization, Person
 from .records import ActionItem, Commentary, Minutes, OfficialSummary
@@ -27,6 +27,7 @@ __all__ = [
     "Membership",
     "Minutes",
     "Motion",
+    "MotionEffect",
     "NotificationPreference",
     "OfficialSummary",
     "OutboxMessage",

@@ -1,15 +1,25 @@
 """Motions and the votes cast on them."""
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, Date, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ..rules.vocab import Disclosure, MotionStatus, Threshold, VoteChoice, VoteMethod
+from ..rules.effects import Effect
+from ..rules.vocab import (
+    Disclosure,
+    EffectKind,
+    MemberRole,
+    MotionStatus,
+    SeatClass,
+    Threshold,
+    VoteChoice,
+    VoteMethod,
+)
 from .accounts import User
 from .base import Base, enum_column, intpk, utcnow
 from .meetings import AgendaItem, Meeting
-from .people import Person, rel
+from .people import Body, Membership, Person, rel
 
 
 class Motion(Base):
@@ -58,6 +68,61 @@ class Motion(Base):
     seconder: Mapped[Person | None] = rel(foreign_keys=[seconder_id])
     approves_minutes_of: Mapped[Meeting | None] = rel(foreign_keys=[approves_minutes_of_id])
     votes: Mapped[list["Vote"]] = rel(back_populates="motion")
+    effect: Mapped["MotionEffect | None"] = rel(back_populates="motion", uselist=False)
+
+
+class MotionEffect(Base):
+    """What the motion does to the seats if it carries (one per motion): set while the motion is
+    proposed, applied in the transaction that closes it as carried, or recorded as not applied
+    with the reason (a limit the seats would break by then)."""
+
+    __tablename__ = "motion_effect"
+    __table_args__ = (
+        CheckConstraint(
+            "kind = 'end_term' OR (seat_class IS NOT NULL AND role IS NOT NULL)",
+            name="appointment_seat",
+        ),
+        CheckConstraint("applied_at IS NULL OR not_applied_reason IS NULL", name="one_outcome"),
+    )
+
+    id: Mapped[intpk]
+    motion_id: Mapped[int] = mapped_column(
+        ForeignKey("motion.id", ondelete="CASCADE"), unique=True
+    )
+    kind: Mapped[EffectKind] = mapped_column(enum_column(EffectKind, "effect_kind"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    body_id: Mapped[int] = mapped_column(ForeignKey("body.id"))
+    seat_class: Mapped[SeatClass | None] = mapped_column(
+        enum_column(SeatClass, "effect_seat_class")
+    )
+    role: Mapped[MemberRole | None] = mapped_column(enum_column(MemberRole, "effect_role"))
+    # An appointment's first day, or the last day of a term ended early.
+    effective_on: Mapped[date] = mapped_column(Date)
+    term_end: Mapped[date | None] = mapped_column(Date)
+    # The term created (appointment) or cut short (early end) when the motion carried.
+    membership_id: Mapped[int | None] = mapped_column(
+        ForeignKey("membership.id", ondelete="SET NULL")
+    )
+    applied_at: Mapped[datetime | None]
+    not_applied_reason: Mapped[str | None] = mapped_column(Text)
+
+    motion: Mapped[Motion] = rel(back_populates="effect")
+    person: Mapped[Person] = rel()
+    body: Mapped[Body] = rel()
+    membership: Mapped[Membership | None] = rel()
+
+    def as_effect(self) -> Effect:
+        return Effect(
+            self.kind,
+            self.person_id,
+            self.effective_on,
+            self.role or MemberRole.MEMBER,
+            self.term_end,
+        )
+
+    @property
+    def is_appointment(self) -> bool:
+        return self.kind == EffectKind.APPOINT
 
 
 class Vote(Base):

@@ -103,6 +103,10 @@ class Membership(Base):
     # before its planned end.
     replaces_id: Mapped[int | None] = mapped_column(ForeignKey("membership.id"))
     end_reason: Mapped[str | None] = mapped_column(String(200))
+    # The motion whose carrying made the appointment (None: seated by an admin).
+    source_motion_id: Mapped[int | None] = mapped_column(
+        ForeignKey("motion.id", ondelete="SET NULL"), index=True
+    )
 
     person: Mapped[Person] = rel()
     body: Mapped[Body] = rel(back_populates="memberships")

@@ -240,3 +240,10 @@ class OutboxStatus(StrEnum):
     # account since disabled). A later change that makes it sendable sets it pending again.
     WITHHELD = "withheld"
     FAILED = "failed"
+
+
+class EffectKind(StrEnum):
+    """What a motion does to the seats when it carries."""
+
+    APPOINT = "appoint"
+    END_TERM = "end_term"

@@ -27,7 +27,7 @@ from ..rules.vocab import (
     VoteChoice,
     VoteMethod,
 )
-from . import audit, between, outbox, validate
+from . import audit, between, motion_effects, outbox, validate
 from .access import require, require_staff, voting_members
 from .actors import Actor, has_role
 from .attached import attached_disclosure, item_of_meeting
@@ -259,6 +259,7 @@ def close_motion(db: Session, actor: Actor, motion_id, at=None) -> Motion:
     motion.result = result.explanation
     motion.tally = result.to_json()
     audit.record(db, actor, "motion.close", motion, before=before)
+    motion_effects.apply_on_close(db, actor, motion)
     outbox.motion_closed(db, motion)
     if result.carried and motion.approves_minutes_of_id is not None:
         _approve_minutes(db, actor, motion)

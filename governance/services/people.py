@@ -16,6 +16,7 @@ from ..models import (
     Meeting,
     Membership,
     Motion,
+    MotionEffect,
     Organization,
     Person,
     User,
@@ -100,6 +101,7 @@ _PERSON_COLUMNS = [
     (BetweenAction, BetweenAction.proposer_id),
     (BetweenAction, BetweenAction.seconder_id),
     (BetweenSignature, BetweenSignature.person_id),
+    (MotionEffect, MotionEffect.person_id),
 ]
 _ONCE_PER = [
     (Attendance.person_id, Attendance.meeting_id, "attended the same meeting"),

@@ -12,6 +12,7 @@ from governance.services import (
     between,
     directory,
     meetings,
+    motion_effects,
     motions,
     people,
     records,
@@ -1059,6 +1060,98 @@ CASES = [
 ]
 
 
+def _proposed(s, db):
+    return motions.propose_motion(db, SYSTEM, s.meeting.id, "That Van Lindberg be appointed.")
+
+
+def _appointment(s, db, motion_id, **kw):
+    """Appoint the other body's member to the board from 1 September 2013, unless `kw` says."""
+    args = dict(kind="appoint", person_id=s.outsider.id, body_id=s.board.id, seat_class="gold")
+    args |= dict(effective_on=date(2013, 9, 1)) | kw
+    return motion_effects.set_effect(db, SYSTEM, motion_id, **args)
+
+
+CASES += [
+    (
+        "an effect of an unknown kind",
+        Prepared(_proposed, lambda s, db, prepared: _appointment(s, db, prepared.id, kind="x")),
+        Invalid,
+        "kind",
+    ),
+    (
+        "an appointment without a seat class",
+        Prepared(
+            _proposed, lambda s, db, prepared: _appointment(s, db, prepared.id, seat_class=None)
+        ),
+        Invalid,
+        "seat_class",
+    ),
+    (
+        "an appointment ending before it starts",
+        Prepared(
+            _proposed,
+            lambda s, db, prepared: _appointment(s, db, prepared.id, term_end=date(2013, 1, 1)),
+        ),
+        Invalid,
+        "term_end",
+    ),
+    (
+        "an appointment of someone already seated",
+        Prepared(
+            _proposed,
+            lambda s, db, prepared: _appointment(s, db, prepared.id, person_id=s.members[0].id),
+        ),
+        Invalid,
+        "person_id",
+    ),
+    (
+        "an appointment past the limit per organization",
+        Prepared(
+            lambda s, db: (make_person(db, _two_from_one_org(s, db)), _proposed(s, db)),
+            lambda s, db, prepared: _appointment(s, db, prepared[1].id, person_id=prepared[0].id),
+        ),
+        Invalid,
+        "person_id",
+    ),
+    (
+        "an early end of a term the person does not hold",
+        Prepared(
+            _proposed,
+            lambda s, db, prepared: _appointment(
+                s, db, prepared.id, kind="end_term", seat_class=None
+            ),
+        ),
+        Invalid,
+        "person_id",
+    ),
+    (
+        "an effect set on an open motion",
+        lambda s, db: _appointment(s, db, s.motion.id),
+        Conflict,
+        "motion_id",
+    ),
+    (
+        "an effect set by a director",
+        Prepared(
+            _proposed,
+            lambda s, db, prepared: motion_effects.set_effect(
+                db, s.director, prepared.id, "appoint", s.outsider.id, s.board.id, date(2013, 9, 1)
+            ),
+        ),
+        Forbidden,
+        None,
+    ),
+    (
+        "removing an effect the motion does not have",
+        Prepared(
+            _proposed, lambda s, db, prepared: motion_effects.clear_effect(db, SYSTEM, prepared.id)
+        ),
+        Invalid,
+        "motion_id",
+    ),
+]
+
+
 def test_every_service_has_a_bad_input_case():
     import inspect
 
@@ -1075,6 +1168,7 @@ def test_every_service_has_a_bad_input_case():
         "between",
         "directory",
         "meetings",
+        "motion_effects",
         "motions",
         "people",
         "records",

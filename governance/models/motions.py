@@ -5,7 +5,7 @@ from datetime import date, datetime
 from sqlalchemy import CheckConstraint, Date, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ..rules.effects import Effect
+from ..rules.effects import Effect, describe
 from ..rules.vocab import (
     Disclosure,
     EffectKind,
@@ -123,6 +123,13 @@ class MotionEffect(Base):
     @property
     def is_appointment(self) -> bool:
         return self.kind == EffectKind.APPOINT
+
+    @property
+    def description(self) -> str:
+        """In words ("appoint Van Lindberg to Legal Affairs Committee from 1 September 2013");
+        the person and body must have been loaded with it."""
+        seat = self.seat_class.value if self.seat_class else None
+        return describe(self.as_effect(), self.person.name, self.body.name, seat)
 
 
 class Vote(Base):

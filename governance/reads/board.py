@@ -17,6 +17,7 @@ from ..models import (
     Membership,
     Minutes,
     Motion,
+    MotionEffect,
     OfficialSummary,
     Person,
     Vote,
@@ -178,6 +179,8 @@ def meeting_record(db: Session, meeting_id: int, now: datetime) -> MeetingRecord
                 joinedload(Motion.agenda_item),
                 joinedload(Motion.approves_minutes_of),
                 selectinload(Motion.votes).joinedload(Vote.person),
+                joinedload(Motion.effect).joinedload(MotionEffect.person),
+                joinedload(Motion.effect).joinedload(MotionEffect.body),
             )
             .where(Motion.meeting_id == meeting.id)
             .order_by(Motion.position, Motion.id)

@@ -25,6 +25,7 @@ from ..models import (
     Membership,
     Minutes,
     Motion,
+    MotionEffect,
     OfficialSummary,
     Person,
     Vote,
@@ -151,6 +152,8 @@ def _motion_options():
         joinedload(Motion.seconder),
         joinedload(Motion.approves_minutes_of),
         selectinload(Motion.votes).joinedload(Vote.person),
+        joinedload(Motion.effect).joinedload(MotionEffect.person),
+        joinedload(Motion.effect).joinedload(MotionEffect.body),
     )
 
 
@@ -344,6 +347,8 @@ class PersonRecord:
     attendance: list[Attendance]
     votes: list[Vote]
     more: bool  # an older page of attendance or votes exists
+    # Terms made or cut short by a motion this viewer may see, by membership id.
+    by_motion: dict[int, MotionEffect] = field(default_factory=dict)
 
 
 # Attendance lines and votes per page of a director's record: a tenure runs to hundreds.
@@ -391,12 +396,24 @@ def person_record(db: Session, policy: Policy, slug: str, page: int = 1) -> Pers
         )
     )
     more = len(attendance) > PERSON_PAGE_SIZE or len(votes) > PERSON_PAGE_SIZE
+    by_motion = db.scalars(
+        select(MotionEffect)
+        .join(Motion, MotionEffect.motion_id == Motion.id)
+        .join(Meeting, Motion.meeting_id == Meeting.id)
+        .where(
+            MotionEffect.membership_id.in_([m.id for m in memberships]),
+            MotionEffect.applied_at.is_not(None),
+            policy.sql_meeting(),
+            policy.sql_motion(),
+        )
+    )
     return PersonRecord(
         person,
         memberships,
         attendance[:PERSON_PAGE_SIZE],
         votes[:PERSON_PAGE_SIZE],
         more,
+        {e.membership_id: e for e in by_motion},
     )
 
 

@@ -155,7 +155,7 @@ def _apply(
         return membership
     membership = next(m for m in terms if m.as_term() == change.before)
     snapshot = audit.snapshot(membership)
+    # No reason text: the effect links the term to its motion, shown only where the motion is.
     membership.term_end = change.after.end
-    membership.end_reason = f"ended by motion {motion.id}"
     audit.record(db, actor, "membership.end", membership, before=snapshot)
     return membership

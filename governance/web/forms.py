@@ -26,9 +26,12 @@ from ..rules.clock import zone_names
 from ..rules.vocab import (
     ActionStatus,
     Disclosure,
+    EffectKind,
     ItemKind,
     MeetingKind,
+    MemberRole,
     Presence,
+    SeatClass,
     Threshold,
     VoteChoice,
     VoteMethod,
@@ -386,3 +389,25 @@ class PasswordChangeForm(StrictForm):
     new_password = PasswordField(
         "New password (12 characters or more)", validators=[DataRequired(), Length(max=1024)]
     )
+
+
+EFFECT_LABELS = {EffectKind.APPOINT: "appoint to a body", EffectKind.END_TERM: "end a term early"}
+
+
+class MotionEffectForm(StrictForm):
+    """What a proposed motion does to the seats if it carries."""
+
+    kind = SelectField("If carried", choices=choices(EffectKind, EFFECT_LABELS))
+    person_id = SelectField("Person", coerce=int)
+    body_id = SelectField("Body", coerce=int)
+    seat_class = SelectField(
+        "Seat class (appointment)", choices=[SelectChoice("", "—"), *choices(SeatClass)]
+    )
+    role = SelectField(
+        "Role (appointment)", choices=choices(MemberRole), default=MemberRole.MEMBER.value
+    )
+    effective_on = DateField(
+        "First day seated (appointment) or last day seated (early end)",
+        validators=[DataRequired()],
+    )
+    term_end = DateField("Term ends (appointment; empty: open-ended)", validators=[Optional()])

@@ -8,12 +8,13 @@ from ..http.lookups import agenda_item_or_404, meeting_or_404, motion_or_404
 from ..http.session import get_db
 from ..models import Meeting
 from ..models.base import utcnow
+from ..reads import admin as directory_reads
 from ..reads import board as queries
 from ..render.markdown import render as render_markdown
 from ..rules.clock import wall_clock
 from ..rules.errors import RuleViolation
-from ..rules.vocab import SummaryStatus, UserRole
-from ..services import agenda, attendance, between, meetings, motions, records
+from ..rules.vocab import EffectKind, MemberRole, MotionStatus, SummaryStatus, UserRole
+from ..services import agenda, attendance, between, meetings, motion_effects, motions, records
 from ..services.errors import Invalid
 from ..services.markdown_input import markdown_text
 from .access import role_required
@@ -30,6 +31,7 @@ from .forms import (
     MeetingForm,
     MinutesForm,
     MotionEditForm,
+    MotionEffectForm,
     MotionForm,
     MoveForm,
     StatusForm,
@@ -492,7 +494,25 @@ def _vote_form(record, motion, for_submit=False):
     return roll_call_vote_form(record.members, votes, suggested, for_submit)
 
 
-def _motion_page(motion_id, keep=None, row_errors=None, code=200):
+def _effect_form(motion) -> MotionEffectForm:
+    form = MotionEffectForm()
+    db = get_db()
+    form.person_id.choices = options((p.id, p.name) for p in directory_reads.people(db))
+    form.body_id.choices = options((b.id, b.name) for b in directory_reads.bodies(db))
+    effect = motion.effect if request.method == "GET" else None
+    if effect is not None:
+        form.kind.data, form.person_id.data, form.body_id.data = (
+            effect.kind.value,
+            effect.person_id,
+            effect.body_id,
+        )
+        form.seat_class.data = effect.seat_class.value if effect.seat_class else ""
+        form.role.data = effect.role.value if effect.role else MemberRole.MEMBER.value
+        form.effective_on.data, form.term_end.data = effect.effective_on, effect.term_end
+    return form
+
+
+def _motion_page(motion_id, keep=None, row_errors=None, code=200, effect_form=None):
     """The motion with its vote table as the database holds it now; `keep` carries rows the
     secretary changed (and that are still current) over a refused submit."""
     motion = motion_or_404(motion_id)
@@ -512,6 +532,10 @@ def _motion_page(motion_id, keep=None, row_errors=None, code=200):
         action_form=ActionForm(),
         confirm_form_=ConfirmForm(),
         all_form=AllVoteForm(),
+        # Only a proposed motion's effect can be set: the lists of people and bodies are read
+        # for that form alone.
+        effect_form=effect_form
+        or (_effect_form(motion) if motion.status == MotionStatus.PROPOSED else None),
     ), code
 
 
@@ -519,6 +543,44 @@ def _motion_page(motion_id, keep=None, row_errors=None, code=200):
 @role_required(*STAFF)
 def motion(motion_id):
     return _motion_page(motion_id)
+
+
+@bp.post("/motions/<int:motion_id>/effect")
+@role_required(*STAFF)
+def set_motion_effect(motion_id):
+    """What the motion does to the seats if it carries; fixed once the vote opens."""
+    motion = motion_or_404(motion_id)
+    form = _effect_form(motion)
+    if form.validate_on_submit():
+        appoint = form.kind.data == EffectKind.APPOINT
+        saved = attempt(
+            form,
+            motion_effects.set_effect,
+            motion.id,
+            form.kind.data,
+            form.person_id.data,
+            form.body_id.data,
+            form.effective_on.data,
+            (form.seat_class.data or None) if appoint else None,
+            form.role.data if appoint else None,
+            form.term_end.data,
+        )
+        if saved is not None:
+            flash("Effect saved: it takes place if the motion carries.")
+            return redirect(url_for("secretariat.motion", motion_id=motion.id) + "#effect")
+    return _motion_page(motion.id, code=form_status(form), effect_form=form)
+
+
+@bp.post("/motions/<int:motion_id>/effect/remove")
+@role_required(*STAFF)
+def remove_motion_effect(motion_id):
+    motion = motion_or_404(motion_id)
+    form = ActionForm()
+    if form.validate_on_submit() and attempt(form, motion_effects.clear_effect, motion.id):
+        flash("Effect removed: the motion changes no seats.")
+    else:
+        flash_refusal(form, "The effect could not be removed.")
+    return redirect(url_for("secretariat.motion", motion_id=motion.id) + "#effect")
 
 
 # Withdrawing ends a motion without a vote: it is not undone by a slip of the mouse. Closing is

@@ -119,7 +119,6 @@ def test_a_motion_can_end_a_term_early(scene, db):
     vote_and_close(db, motion, members)
     [term] = terms_of(db, devin)
     assert term.term_end == date(2013, 9, 30)
-    assert term.end_reason == f"ended by motion {motion.id}"
     assert db.scalar(select(MotionEffect.membership_id)) == term.id
 
 

@@ -125,6 +125,23 @@ def get_motion(motion_id):
 @endpoint(
     bp,
     "GET",
+    "/motions/{motion_id}/effect",
+    "What a motion does to the seats if it carries, and whether it did",
+    "motions",
+    "MotionEffect",
+    **R,
+)
+def get_motion_effect(motion_id):
+    motion, _ = _motion(request_policy(), motion_id)
+    effect = reads.motion_effect(get_db(), motion.id)
+    if effect is None:
+        abort(404)
+    return out.motion_effect(effect)
+
+
+@endpoint(
+    bp,
+    "GET",
     "/motions/{motion_id}/votes",
     "The roll call of a motion",
     "votes",

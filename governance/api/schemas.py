@@ -18,6 +18,7 @@ from ..rules.vocab import (
     Capacity,
     CommentaryStatus,
     Disclosure,
+    EffectKind,
     ItemKind,
     ItemOutcome,
     MeetingKind,
@@ -617,6 +618,70 @@ REQUESTS = {
         {"name": {"type": "string", "maxLength": 100}}, ["name"], {"name": "mailing-list bot"}
     ),
 }
+
+
+# A motion's effect on the seats, taken when the motion carries (appointments by motion).
+RESOURCES["MotionEffect"] = obj(
+    {
+        "id": ID,
+        "motion_id": ID,
+        "kind": enum(EffectKind),
+        "person_id": ID,
+        "body_id": ID,
+        "seat_class": null(enum(SeatClass)),
+        "role": null(enum(MemberRole)),
+        "effective_on": {
+            "type": "string",
+            "format": "date",
+            "description": "An appointment's first day seated; an early end's last day seated.",
+        },
+        "term_end": null({"type": "string", "format": "date"}),
+        "description": {"type": "string"},
+        "membership_id": null({**ID, "description": "The term made or ended, once applied."}),
+        "applied_at": null(INSTANT),
+        "not_applied_reason": null(
+            {
+                "type": "string",
+                "description": "The motion carried but the effect could not apply (a limit the "
+                "seats would break by then): the rule and the people.",
+            }
+        ),
+    },
+    [
+        "id",
+        "motion_id",
+        "kind",
+        "person_id",
+        "body_id",
+        "seat_class",
+        "role",
+        "effective_on",
+        "term_end",
+        "description",
+        "membership_id",
+        "applied_at",
+        "not_applied_reason",
+    ],
+)
+REQUESTS["MotionEffectInput"] = obj(
+    {
+        "kind": enum(EffectKind),
+        "person_id": ID,
+        "body_id": ID,
+        "effective_on": DATE,
+        "seat_class": null({**enum(SeatClass), "description": "Required for an appointment."}),
+        "role": null(enum(MemberRole)),
+        "term_end": null(DATE),
+    },
+    ["kind", "person_id", "body_id", "effective_on"],
+    {
+        "kind": "appoint",
+        "person_id": 7,
+        "body_id": 2,
+        "effective_on": "2013-09-01",
+        "seat_class": "individual",
+    },
+)
 
 
 # Actions between meetings: status and result are computed per request from `now`.

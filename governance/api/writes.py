@@ -5,9 +5,10 @@ from flask import Blueprint
 from ..http.lookups import action_item_or_404, agenda_item_or_404, meeting_or_404, motion_or_404
 from ..http.session import get_db
 from ..http.viewer import as_signed_in
-from ..models import AgendaItem, Meeting
+from ..models import AgendaItem, Meeting, Motion
+from ..reads import public
 from ..reads.public import AgendaEntry
-from ..services import agenda, attendance, meetings, motions, records, tokens
+from ..services import agenda, attendance, meetings, motion_effects, motions, records, tokens
 from . import serialize as out
 from .auth import require_user
 from .inputs import json_body
@@ -294,6 +295,39 @@ def edit_motion(motion_id):
     if "disclosure" in data and "disclosed_at" not in data:
         current["disclosed_at"] = None
     return out.motion(run(motions.update_motion, motion.id, **(current | data)))
+
+
+@endpoint(
+    bp,
+    "PUT",
+    "/motions/{motion_id}/effect",
+    "Set what a proposed motion does to the seats if it carries (replaces any effect set)",
+    "motions",
+    "MotionEffect",
+    request="MotionEffectInput",
+    **W,
+)
+def set_motion_effect(motion_id):
+    require_user()
+    motion = motion_or_404(motion_id)
+    run(motion_effects.set_effect, motion.id, **json_body("MotionEffectInput"))
+    return out.motion_effect(public.motion_effect(get_db(), motion.id))
+
+
+@endpoint(
+    bp,
+    "DELETE",
+    "/motions/{motion_id}/effect",
+    "Remove a proposed motion's effect: it will change no seats",
+    "motions",
+    "Motion",
+    **W,
+)
+def remove_motion_effect(motion_id):
+    require_user()
+    motion = motion_or_404(motion_id)
+    run(motion_effects.clear_effect, motion.id)
+    return out.motion(get_db().get(Motion, motion.id))
 
 
 def _transition(service):

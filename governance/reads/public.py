@@ -273,6 +273,16 @@ def motion_record(db: Session, policy: Policy, motion_id: int) -> MotionRecord |
     return MotionRecord(motion, meeting, item, rows)
 
 
+def motion_effect(db: Session, motion_id: int) -> MotionEffect | None:
+    """A motion's effect with the names it is described by; the caller has checked that the
+    viewer may see the motion."""
+    return db.scalar(
+        select(MotionEffect)
+        .where(MotionEffect.motion_id == motion_id)
+        .options(joinedload(MotionEffect.person), joinedload(MotionEffect.body))
+    )
+
+
 def _roll_call_lines(db: Session, motion: Motion, meeting: Meeting, votes) -> list[RollCallLine]:
     """A closed vote's roll call as announced (frozen with its tally); an open one as it stands."""
     if motion.tally is not None:

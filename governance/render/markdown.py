@@ -18,6 +18,7 @@ itself, never the page, feed or PDF around it.
 
 import hashlib
 import logging
+import re
 
 import cmarkgfm
 import nh3
@@ -86,11 +87,37 @@ def _unformatted(text: str) -> Markup:
     return Markup('<pre class="unformatted">{}</pre>').format(escape(text))
 
 
-def render(text: str | None) -> Markup:
-    """Sanitized HTML for `text`, marked safe for Jinja2 only after nh3 has cleaned it. Never
+# A heading as nh3 leaves it: headings keep no attributes, and a "<h1>" typed as text is
+# escaped, so only real heading tags match.
+_HEADING = re.compile(r"<(/?)h([1-6])>")
+
+
+def _below(html: Markup, under: int) -> Markup:
+    def lower(m: re.Match) -> str:
+        return f"<{m[1]}h{min(6, int(m[2]) + under)}>"
+
+    return Markup(_HEADING.sub(lower, html))  # noqa: S704 - sanitized; only tag names change
+
+
+def render(text: str | None, under: int = 0) -> Markup:
+    """Sanitized HTML for `text`, marked safe for Jinja2 only after nh3 has cleaned it, its
+    headings moved below the heading level `under` of the section it is shown in (`# A` under
+    an h2 becomes an h3; h6 is the floor), so that a text on a page never competes with the
+    page's h1 (pages pass the level; 0 leaves the headings as written). Never
     raises: a text over the limits (stored before they existed) is shown unformatted."""
     if not text:
         return Markup("")
+    if under <= 0:
+        return _rendered(text)
+    key = _key(text) + bytes([min(under, 6)])
+    shifted = _kept.get(key)
+    if shifted is None:
+        shifted = _below(_rendered(text), under)
+        _kept.put(key, shifted)
+    return shifted
+
+
+def _rendered(text: str) -> Markup:
     key = _key(text)
     rendered = _kept.get(key)
     if rendered is not None:

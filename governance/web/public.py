@@ -12,7 +12,6 @@ from ..http.session import get_db
 from ..http.viewer import request_policy
 from ..reads import changes
 from ..reads import public as q
-from ..render.markdown import render as render_markdown
 from ..rules.clock import format_local
 from ..rules.text import clean_text
 from ..visibility import Policy
@@ -39,12 +38,6 @@ def page_context():
 @bp.app_template_filter("local")
 def local_time(instant, zone_name):
     return format_local(instant, zone_name) if instant else ""
-
-
-@bp.app_template_filter("markdown")
-def markdown_filter(text):
-    """All user Markdown goes through the sanitizing renderer."""
-    return render_markdown(text)
 
 
 @bp.app_template_filter("label")

@@ -47,6 +47,8 @@ from .forms import (
 from .pages import attempt, flash_refusal, form_status
 
 bp = Blueprint("secretariat", __name__, url_prefix="/secretariat")
+# The Markdown preview sits under the page's "Preview" h2: its headings start at h3.
+PREVIEW_UNDER = 2
 STAFF = (UserRole.SECRETARY, UserRole.ADMIN)
 NONE = 0  # the "none" choice of an optional select whose values are ids
 
@@ -741,14 +743,14 @@ def minutes(meeting_id):
     missing = bool(section) and current is not None and not between.lists_section(current.body)
     preview = None
     if form.validate_on_submit():
-        preview = render_markdown(form.body.data)
+        preview = render_markdown(form.body.data, PREVIEW_UNDER)
         if not form.preview.data and attempt(
             form, records.save_minutes, meeting.id, form.body.data
         ):
             flash("Minutes saved.")
             return redirect(url_for("secretariat.minutes", meeting_id=meeting.id))
     elif current is not None:
-        preview = render_markdown(current.body)
+        preview = render_markdown(current.body, PREVIEW_UNDER)
     return render_template(
         "secretariat/minutes.html",
         meeting=meeting,
@@ -785,7 +787,7 @@ def preview():
     except (Invalid, RuleViolation) as exc:
         # The same refusal saving would give, before any rendering work is done.
         return str(Markup('<p class="error">{}</p>').format(exc)), 422, headers
-    return str(render_markdown(form.body.data)), 200, headers
+    return str(render_markdown(form.body.data, PREVIEW_UNDER)), 200, headers
 
 
 @bp.route("/meetings/<int:meeting_id>/summary", methods=["GET", "POST"])
@@ -821,7 +823,7 @@ def summary(meeting_id):
         meeting=meeting,
         form=form,
         summary=current,
-        preview=render_markdown(form.body.data),
+        preview=render_markdown(form.body.data, PREVIEW_UNDER),
     ), form_status(form)
 
 

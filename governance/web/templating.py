@@ -17,5 +17,7 @@ ENUMS = {
 
 
 def init_app(app: Flask) -> None:
+    # All user Markdown goes through the sanitizing renderer: `text | markdown(2)` for a text
+    # shown under an h2, so that its own headings start at h3.
     app.add_template_filter(render, "markdown")
     app.jinja_env.globals.update(ENUMS)

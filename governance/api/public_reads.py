@@ -132,7 +132,7 @@ def get_motion(motion_id):
     **R,
 )
 def get_motion_effect(motion_id):
-    motion, _ = _motion(request_policy(), motion_id)
+    motion = _motion(request_policy(), motion_id)
     effect = reads.motion_effect(get_db(), motion.id)
     if effect is None:
         abort(404)

@@ -111,7 +111,8 @@ def test_the_poisoning_sequence_leaves_the_worker_rendering_correctly(served):
     status, answer = director.preview("Fresh first paragraph.\n\nFresh second paragraph.")
     assert (status, answer.count("<p>")) == (200, 2)
     page = Browser(base).get(f"/meetings/{meeting_id}").read().decode()
-    assert "<h1>Summary</h1>" in page and "<p>The board mksummary met.</p>" in page
+    # The summary's own "# Summary" sits below the page's "Official summary" h2.
+    assert "<h3>Summary</h3>" in page and "<p>The board mksummary met.</p>" in page
     feed = Browser(base).get("/feed.atom").read()
     assert b"&lt;p&gt;The board mksummary met.&lt;/p&gt;" in feed
     ET.fromstring(feed)  # noqa: S314 - our own feed

@@ -156,6 +156,10 @@ def api_writes(s):
             st.fixed_dictionaries(
                 {"person_id": st.just(s.members[1].id), "choice": st.just("abstain"),
                  "reason": TEXT}), min_size=1, max_size=1)})),
+        (staff, "put", f"/motions/{s.motion.id}/effect", st.fixed_dictionaries(
+            {"kind": st.just("appoint"), "person_id": st.just(p), "body_id": st.just(s.board.id),
+             "effective_on": DAY},
+            optional={"seat_class": st.just("gold"), "term_end": DAY})),
         (staff, "put", f"/meetings/{m}/minutes", st.fixed_dictionaries({"body": TEXT})),
         (staff, "put", f"/meetings/{m}/summary", st.fixed_dictionaries(
             {"body": TEXT, "schedule": st.booleans()},
@@ -184,9 +188,10 @@ def api_writes(s):
 def test_every_api_write_answers_any_text_and_date_below_500(app, client, scene):
     writes = api_writes(scene)
     # Every write that takes a body: publish-agenda, circulate, the four motion transitions,
-    # deleting an agenda item and putting the decisions section into the minutes take none.
+    # deleting an agenda item or a motion's effect and putting the decisions section into the
+    # minutes take none.
     routes = [r for r in app.url_map.iter_rules() if r.endpoint.startswith("api_writes.")]
-    assert len(writes) == len(routes) - 8
+    assert len(writes) == len(routes) - 9
     # Every odd-but-valid piece at once in a published meeting's title, whatever the draws.
     odd = "x" + "".join(c for c in ODD if c != " " * 80)
     new = {"body_id": scene.board.id, "title": odd, "starts_at": "2099-06-01T09:00"}
@@ -273,6 +278,10 @@ def forms(s):
              "version": st.one_of(st.just("1"), TEXT)})),
         ("staff", f"/secretariat/motions/{mo}/votes", st.fixed_dictionaries(
             {f"choice_{ids[1]}": st.just("abstain"), f"reason_{ids[1]}": TEXT})),
+        ("staff", f"/secretariat/motions/{mo}/effect", st.fixed_dictionaries(
+            {"kind": st.sampled_from(["appoint", "end_term"]), "person_id": st.just(ids[0]),
+             "body_id": st.just(s.board.id), "seat_class": st.sampled_from(["", "gold"]),
+             "role": st.just("member"), "effective_on": DAY, "term_end": DAY})),
         ("staff", f"/secretariat/meetings/{m}/minutes", st.fixed_dictionaries({"body": TEXT})),
         ("staff", "/secretariat/preview", st.fixed_dictionaries({"body": TEXT})),
         ("staff", f"/secretariat/meetings/{m}/summary", st.fixed_dictionaries(

@@ -99,10 +99,10 @@ def test_a_slow_request_that_changes_nothing_does_not_hold_up_writers(
 
     real_render = secretariat.render_markdown
 
-    def slow_render(text):
+    def slow_render(text, *args):
         rendering.set()
         release.wait(10)
-        return real_render(text)
+        return real_render(text, *args)
 
     monkeypatch.setattr(secretariat, "render_markdown", slow_render)
     previewer = sqlite_app.test_client()

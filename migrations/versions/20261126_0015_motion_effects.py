@@ -1,8 +1,8 @@
 """a motion's effect on the seats (appointment or early end of a term), and the motion a
 membership was made by
 
-Revision ID: 20261126_0011
-Revises: 20261126_0010
+Revision ID: 20261126_0015
+Revises: 20261126_0014
 Create Date: 2026-11-26
 """
 
@@ -13,8 +13,8 @@ from alembic import op
 
 from governance.models.base import UTCDateTime
 
-revision: str = "20261126_0011"
-down_revision: str | None = "20261126_0010"
+revision: str = "20261126_0015"
+down_revision: str | None = "20261126_0014"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from sqlalchemy import Connection, select, union
 from sqlalchemy.orm import Session
 
-from ..models import Attendance, AuditEvent, Base, Motion, Vote
+from ..models import Attendance, AuditEvent, Base, Motion, MotionEffect, Vote
 
 PUBLIC = "public"
 EVERYTHING = "*"
@@ -147,11 +147,17 @@ def touched(conn: Connection, event_ids: list[int]) -> set[str]:
 
 def meetings_of_person(db: Session, person_id: int) -> set[str]:
     """Every meeting a person's own page may list a line of: those they have an attendance line
-    or a vote in, shown or not yet (a release or a disclosure there changes what it shows)."""
+    or a vote in, or whose motion appointed them or ended their term, shown or not yet (a
+    release or a disclosure there changes what it shows)."""
     attended = select(Attendance.meeting_id).where(Attendance.person_id == person_id)
     voted = (
         select(Motion.meeting_id)
         .join(Vote, Vote.motion_id == Motion.id)
         .where(Vote.person_id == person_id)
     )
-    return {meeting(ident) for ident in db.scalars(union(attended, voted))}
+    seated_by = (
+        select(Motion.meeting_id)
+        .join(MotionEffect, MotionEffect.motion_id == Motion.id)
+        .where(MotionEffect.person_id == person_id)
+    )
+    return {meeting(ident) for ident in db.scalars(union(attended, voted, seated_by))}

@@ -9,7 +9,7 @@ from governance.models import AuditEvent
 from governance.reads import changes
 from governance.reads.changes import EVERYTHING, PUBLIC, body, meeting, person
 from governance.rules.vocab import UserRole, VoteChoice
-from governance.services import accounts, agenda, directory, motions
+from governance.services import accounts, agenda, directory, motion_effects, motions
 from governance.services.actors import SYSTEM
 
 
@@ -72,3 +72,19 @@ def test_a_person_is_named_on_every_page_that_shows_them(make):
 def test_an_account_change_touches_no_public_page(make):
     user = make.user(UserRole.SECRETARY)
     assert touched_by(make.db, lambda: accounts.end_sessions(make.db, user)) == set()
+
+
+def test_an_appointing_motion_s_meeting_is_one_the_appointee_s_page_shows(make):
+    """The person's page links the motion that appointed them once it is released: a change of
+    that motion (its disclosure, a retraction) must reach the page, though they never sat in
+    that meeting."""
+    board, members = make.board(seats=2)
+    legal = make.body("Legal Affairs Committee")
+    van = make.person("Van Lindberg")
+    m = make.meeting(board)
+    motion = motions.propose_motion(make.db, SYSTEM, m.id, "That Van be appointed.")
+    motion_effects.set_effect(
+        make.db, SYSTEM, motion.id, "appoint", van.id, legal.id, date(2013, 9, 1), "individual"
+    )
+    assert meeting(m.id) in changes.meetings_of_person(make.db, van.id)
+    assert meeting(m.id) not in changes.meetings_of_person(make.db, members[0].id)

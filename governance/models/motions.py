@@ -86,9 +86,7 @@ class MotionEffect(Base):
     )
 
     id: Mapped[intpk]
-    motion_id: Mapped[int] = mapped_column(
-        ForeignKey("motion.id", ondelete="CASCADE"), unique=True
-    )
+    motion_id: Mapped[int] = mapped_column(ForeignKey("motion.id", ondelete="CASCADE"), unique=True)
     kind: Mapped[EffectKind] = mapped_column(enum_column(EffectKind, "effect_kind"))
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
     body_id: Mapped[int] = mapped_column(ForeignKey("body.id"))

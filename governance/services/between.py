@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import visibility
-from ..models import Body, Meeting, Minutes, Person
+from ..models import Body, Meeting, Minutes
 from ..models.base import utcnow
 from ..models.between import BetweenAction, BetweenSignature
 from ..rules import between, clock
@@ -73,13 +73,7 @@ def result_at(db: Session, action: BetweenAction, now: datetime | None = None) -
 def _locked_action(db: Session, action_id) -> BetweenAction:
     """The action, its row locked: no signature lands while another is being judged, so none can
     slip past the close or past the signature that decided it."""
-    validate.record(db, BetweenAction, action_id, "action_id")
-    return db.scalars(
-        select(BetweenAction)
-        .where(BetweenAction.id == action_id)
-        .with_for_update()
-        .execution_options(populate_existing=True)
-    ).one()
+    return validate.locked(db, BetweenAction, action_id, "action_id")
 
 
 def _objection_limit(value) -> int | None:
@@ -89,13 +83,14 @@ def _objection_limit(value) -> int | None:
 
 
 def _check_people(db: Session, seated: frozenset[int], proposer_id, seconder_id) -> None:
-    for field, ident in (("proposer_id", proposer_id), ("seconder_id", seconder_id)):
-        if ident is not None:
-            validate.record(db, Person, ident, field)
-            if ident not in seated:
-                raise Invalid(field, "must be a voting member of the body when the ballot opens")
-    if proposer_id is not None and proposer_id == seconder_id:
-        raise Invalid("seconder_id", "the proposer cannot second their own proposal")
+    validate.mover_and_seconder(
+        db,
+        seated,
+        ("proposer_id", proposer_id),
+        ("seconder_id", seconder_id),
+        "must be a voting member of the body when the ballot opens",
+        "the proposer cannot second their own proposal",
+    )
 
 
 @state_change

@@ -225,9 +225,7 @@ def add_membership(
         body,
         [
             *map(seats.holding, existing),
-            Holding(
-                term_start, term_end, person_id=person.id, votes=carries_vote(role)
-            ),
+            Holding(term_start, term_end, person_id=person.id, votes=carries_vote(role)),
         ],
         Span(term_start, term_end),
     )

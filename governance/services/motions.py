@@ -40,13 +40,7 @@ NOT_PRESENT_AT_THAT_MEETING = "not present at that meeting"
 
 def _locked_motion(db: Session, motion_id) -> Motion:
     """The motion, its row locked: no vote may slip in while it is being closed, and the reverse."""
-    validate.record(db, Motion, motion_id, "motion_id")
-    return db.scalars(
-        select(Motion)
-        .where(Motion.id == motion_id)
-        .with_for_update()
-        .execution_options(populate_existing=True)
-    ).one()
+    return validate.locked(db, Motion, motion_id, "motion_id")
 
 
 def _stints(db: Session, meeting_id: int) -> list[Stint]:
@@ -63,13 +57,14 @@ def _seated(db: Session, meeting: Meeting) -> frozenset[int]:
 
 
 def _check_mover_seconder(db: Session, seated: frozenset[int], mover_id, seconder_id) -> None:
-    for field, ident in (("mover_id", mover_id), ("seconder_id", seconder_id)):
-        if ident is not None:
-            validate.record(db, Person, ident, field)
-            if ident not in seated:
-                raise Invalid(field, "must be a voting member of the body")
-    if mover_id is not None and mover_id == seconder_id:
-        raise Invalid("seconder_id", "the mover cannot second their own motion")
+    validate.mover_and_seconder(
+        db,
+        seated,
+        ("mover_id", mover_id),
+        ("seconder_id", seconder_id),
+        "must be a voting member of the body",
+        "the mover cannot second their own motion",
+    )
 
 
 @state_change

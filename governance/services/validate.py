@@ -4,8 +4,10 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import TypeVar
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..models import Person
 from ..rules.dates import check_supported
 from ..rules.errors import RuleViolation
 from ..rules.text import clean_text
@@ -105,3 +107,30 @@ def record(db: Session, model, ident, field: str, required: bool = True):
     if row is None:
         raise Invalid(field, f"no {model.__tablename__.replace('_', ' ')} has id {ident}")
     return row
+
+
+def locked(db: Session, model, ident, field: str):
+    """The row an input id names, locked for the rest of the transaction and read afresh: what
+    is judged under the lock (a vote against a close, a signature against a deadline) is what
+    the other writer will see."""
+    record(db, model, ident, field)
+    return db.scalars(
+        select(model)
+        .where(model.id == ident)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).one()
+
+
+def mover_and_seconder(
+    db: Session, seated: frozenset[int], mover: tuple, seconder: tuple, not_seated: str, same: str
+) -> None:
+    """Who moved (or proposed) and who seconded, each a (field, id) pair: each named one a
+    seated voting member, and not one person twice."""
+    for field, ident in (mover, seconder):
+        if ident is not None:
+            record(db, Person, ident, field)
+            if ident not in seated:
+                raise Invalid(field, not_seated)
+    if mover[1] is not None and mover[1] == seconder[1]:
+        raise Invalid(seconder[0], same)

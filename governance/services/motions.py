@@ -400,13 +400,17 @@ def record_vote(
 
 
 @state_change
-def record_roll_call(db: Session, actor: Actor, motion_id, entries: list[dict], at=None):
+def record_roll_call(
+    db: Session, actor: Actor, motion_id, entries: list[dict], at=None, everyone_else=None
+):
     """A roll-call vote entered in one go: all votes are recorded, or none. Each entry carries the
     version of the vote it replaces (none: a new vote). Error fields carry the person's id
-    (`choice_12`) so that a form can show the message on that member's row."""
+    (`choice_12`) so that a form can show the message on that member's row. With
+    `everyone_else`, each member present who still has no vote then gets that choice, in the
+    same transaction (a voice vote's common answer with its exceptions)."""
     require_staff(actor)
     motion = _locked_motion(db, motion_id)
-    if not isinstance(entries, list) or not entries:
+    if not isinstance(entries, list) or not (entries or everyone_else):
         raise Invalid("entries", "no votes to record")
     votes = []
     for entry in entries:
@@ -430,6 +434,8 @@ def record_roll_call(db: Session, actor: Actor, motion_id, entries: list[dict], 
             )
         except (Invalid, Conflict) as exc:
             raise type(exc)(f"{exc.field}_{person_id}", exc.message) from exc
+    if everyone_else:
+        votes += _vote_for_present_without_vote(db, actor, motion, everyone_else, at)
     return votes
 
 
@@ -438,11 +444,17 @@ def record_all_present(db: Session, actor: Actor, motion_id, choice, at=None) ->
     """A voice vote's common answer: every member present who has no vote yet gets `choice`;
     the exceptions are then entered one by one. Votes already cast are left as they are."""
     require_staff(actor)
-    motion = _locked_motion(db, motion_id)
+    return _vote_for_present_without_vote(db, actor, _locked_motion(db, motion_id), choice, at)
+
+
+def _vote_for_present_without_vote(
+    db: Session, actor: Actor, motion: Motion, choice, at
+) -> list[Vote]:
     check_accepts_votes(motion.status)
     meeting = db.get(Meeting, motion.meeting_id)
     when = _when(meeting, at, "cast_at")
     present = present_at(_stints(db, meeting.id), _seated(db, meeting), when)
+    db.flush()  # votes just recorded in this transaction count as cast
     voted = set(db.scalars(select(Vote.person_id).where(Vote.motion_id == motion.id)))
     return [
         _save_vote(db, actor, motion, person_id, choice, None, at, True)

@@ -646,16 +646,6 @@ def record_all_present(motion_id):
     return redirect(url_for("secretariat.motion", motion_id=motion.id))
 
 
-def _everyone_else(record, motion, changed, choice) -> list[dict]:
-    """Members present with no vote whose row was left alone take the common answer."""
-    voted = {v.person_id for v in motion.votes} | {e["person_id"] for e in changed}
-    return [
-        dict(person_id=p.id, choice=choice, reason=None, version=0)
-        for p in record.members
-        if p.id not in voted and record.absence(p.id) is None
-    ]
-
-
 @bp.post("/motions/<int:motion_id>/votes")
 @role_required(*STAFF)
 def record_votes(motion_id):
@@ -666,13 +656,15 @@ def record_votes(motion_id):
     members = list(record.members)
     if form.validate_on_submit():
         entries = _changed_rows(form, members)
-        if form.all_choice.data:
-            entries += _everyone_else(record, motion, entries, form.all_choice.data)
-        if not entries:
+        everyone_else = form.all_choice.data or None
+        if not entries and not everyone_else:
             flash("Nothing changed: no vote recorded.")
             return redirect(url_for("secretariat.motion", motion_id=motion.id))
-        if attempt(form, motions.record_roll_call, motion.id, entries) is not None:
-            flash(f"{len(entries)} votes recorded by the secretary.")
+        recorded = attempt(
+            form, motions.record_roll_call, motion.id, entries, everyone_else=everyone_else
+        )
+        if recorded is not None:
+            flash(f"{len(recorded)} votes recorded by the secretary.")
             return redirect(url_for("secretariat.motion", motion_id=motion.id))
     # Re-read after the refusal (the session was rolled back): fresh values for every row, the
     # secretary's own changes kept on the rows that are still current.

@@ -20,10 +20,11 @@ def put_error(form, exc: ServiceError) -> None:
 
 
 def attempt(form, service, *args, **kwargs):
-    """Run one service as the signed-in user. Bad input and conflicts become form errors (and
+    """Run one service as the signed-in user: its result, or True when it returns nothing (so
+    that success never reads as a refusal). Bad input and conflicts become form errors (and
     None); a refusal becomes its status."""
     try:
-        return as_signed_in(service, *args, **kwargs)
+        result = as_signed_in(service, *args, **kwargs)
     except (Invalid, Conflict) as exc:
         put_error(form, exc)
         return None
@@ -31,6 +32,18 @@ def attempt(form, service, *args, **kwargs):
         raise  # the caller answers it with `throttled`
     except ServiceError as exc:
         abort_for(exc)
+    return True if result is None else result
+
+
+def submit(form, service, *args, done: str, refused: str, lead: str = "", **kwargs) -> bool:
+    """A one-button (or one-row) form whose page is not shown again: run the service if the form
+    is valid, then one flash either way - what was done, or why it was not."""
+    ok = form.validate_on_submit() and attempt(form, service, *args, **kwargs) is not None
+    if ok:
+        flash(done)
+    else:
+        flash_refusal(form, refused, lead=lead)
+    return ok
 
 
 def throttled(form, exc: Throttled, render):

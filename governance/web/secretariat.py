@@ -44,7 +44,7 @@ from .forms import (
     roll_call_vote_form,
     shown,
 )
-from .pages import attempt, flash_refusal, form_status
+from .pages import attempt, flash_refusal, form_status, submit
 
 bp = Blueprint("secretariat", __name__, url_prefix="/secretariat")
 # The Markdown preview sits under the page's "Preview" h2: its headings start at h3.
@@ -133,10 +133,13 @@ def edit_meeting(meeting_id):
 def publish_agenda(meeting_id):
     meeting = meeting_or_404(meeting_id)
     form = ConfirmForm()
-    if form.validate_on_submit() and attempt(form, meetings.publish_agenda, meeting.id):
-        flash("Agenda published: the public now sees the open-session item titles.")
-    else:
-        flash_refusal(form, "The agenda could not be published.")
+    submit(
+        form,
+        meetings.publish_agenda,
+        meeting.id,
+        done="Agenda published: the public now sees the open-session item titles.",
+        refused="The agenda could not be published.",
+    )
     return _to_meeting(meeting.id)
 
 
@@ -146,12 +149,14 @@ def set_status(meeting_id):
     """Open, adjourn or reinstate; cancelling has its own confirmed form with a reason."""
     meeting = meeting_or_404(meeting_id)
     form = StatusForm()
-    if form.validate_on_submit() and attempt(
-        form, meetings.set_status, meeting.id, form.status.data
-    ):
-        flash(f"Meeting is now {form.status.data.replace('_', ' ')}.")
-    else:
-        flash_refusal(form, "The status could not be changed.")
+    submit(
+        form,
+        meetings.set_status,
+        meeting.id,
+        form.status.data,
+        done=f"Meeting is now {form.status.data.replace('_', ' ')}.",
+        refused="The status could not be changed.",
+    )
     return _to_meeting(meeting.id)
 
 
@@ -160,12 +165,15 @@ def set_status(meeting_id):
 def cancel_meeting(meeting_id):
     meeting = meeting_or_404(meeting_id)
     form = CancelMeetingForm()
-    if form.validate_on_submit() and attempt(
-        form, meetings.set_status, meeting.id, "cancelled", form.reason.data
-    ):
-        flash("Meeting cancelled. It can be reinstated from its page.")
-    else:
-        flash_refusal(form, "The meeting could not be cancelled.")
+    submit(
+        form,
+        meetings.set_status,
+        meeting.id,
+        "cancelled",
+        form.reason.data,
+        done="Meeting cancelled. It can be reinstated from its page.",
+        refused="The meeting could not be cancelled.",
+    )
     return _to_meeting(meeting.id)
 
 
@@ -290,10 +298,13 @@ def delete_item(item_id):
     item = agenda_item_or_404(item_id)
     title = item.title
     form = ConfirmForm()
-    if form.validate_on_submit() and attempt(form, agenda.delete_item, item.id):
-        flash(f"Removed “{title}” from the agenda.")
-    else:
-        flash_refusal(form, "The item could not be removed.")
+    submit(
+        form,
+        agenda.delete_item,
+        item.id,
+        done=f"Removed “{title}” from the agenda.",
+        refused="The item could not be removed.",
+    )
     return _to_meeting(item.meeting_id, "#agenda")
 
 
@@ -303,12 +314,14 @@ def item_outcome(item_id):
     item = agenda_item_or_404(item_id)
     form = StatusForm()
     title = item.title
-    if form.validate_on_submit() and attempt(
-        form, agenda.set_outcome, item.id, form.status.data or None
-    ):
-        flash(f"“{title}” marked {form.status.data}.")
-    else:
-        flash_refusal(form, "The outcome could not be recorded.")
+    submit(
+        form,
+        agenda.set_outcome,
+        item.id,
+        form.status.data or None,
+        done=f"“{title}” marked {form.status.data}.",
+        refused="The outcome could not be recorded.",
+    )
     return redirect(url_for("secretariat.item", item_id=item_id))
 
 
@@ -375,12 +388,17 @@ def everyone_present(meeting_id):
 def add_guest(meeting_id):
     meeting = meeting_or_404(meeting_id)
     form = GuestForm()
-    if form.validate_on_submit() and attempt(
-        form, attendance.add_guest, meeting.id, form.name.data, form.capacity.data, form.note.data
-    ):
-        flash(f"{form.name.data} added as {form.capacity.data}.")
-    else:
-        flash_refusal(form, "", lead="The guest could not be added: ")
+    submit(
+        form,
+        attendance.add_guest,
+        meeting.id,
+        form.name.data,
+        form.capacity.data,
+        form.note.data,
+        done=f"{form.name.data} added as {form.capacity.data}.",
+        refused="",
+        lead="The guest could not be added: ",
+    )
     return redirect(url_for("secretariat.roll_call", meeting_id=meeting.id))
 
 
@@ -578,10 +596,13 @@ def set_motion_effect(motion_id):
 def remove_motion_effect(motion_id):
     motion = motion_or_404(motion_id)
     form = ActionForm()
-    if form.validate_on_submit() and attempt(form, motion_effects.clear_effect, motion.id):
-        flash("Effect removed: the motion changes no seats.")
-    else:
-        flash_refusal(form, "The effect could not be removed.")
+    submit(
+        form,
+        motion_effects.clear_effect,
+        motion.id,
+        done="Effect removed: the motion changes no seats.",
+        refused="The effect could not be removed.",
+    )
     return redirect(url_for("secretariat.motion", motion_id=motion.id) + "#effect")
 
 
@@ -759,10 +780,13 @@ def minutes(meeting_id):
 def circulate_minutes(meeting_id):
     meeting = meeting_or_404(meeting_id)
     form = ActionForm()
-    if form.validate_on_submit() and attempt(form, records.circulate_minutes, meeting.id):
-        flash("Minutes circulated to the members.")
-    else:
-        flash_refusal(form, "The minutes could not be circulated.")
+    submit(
+        form,
+        records.circulate_minutes,
+        meeting.id,
+        done="Minutes circulated to the members.",
+        refused="The minutes could not be circulated.",
+    )
     return redirect(url_for("secretariat.minutes", meeting_id=meeting.id))
 
 
@@ -831,7 +855,7 @@ def add_action(meeting_id):
     meeting = meeting_or_404(meeting_id)
     form = ActionItemForm()
     _action_item_choices(form, meeting)
-    if form.validate_on_submit() and attempt(
+    submit(
         form,
         records.add_action_item,
         meeting.id,
@@ -843,8 +867,8 @@ def add_action(meeting_id):
         form.disclosure.data or None,
         None,
         form.more_public_than_item.data,
-    ):
-        flash("Action item added.")
-    else:
-        flash_refusal(form, "", lead="The action item could not be added: ")
+        done="Action item added.",
+        refused="",
+        lead="The action item could not be added: ",
+    )
     return _to_meeting(meeting.id, "#actions")

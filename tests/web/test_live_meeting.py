@@ -153,11 +153,11 @@ def test_a_non_voting_member_is_on_the_roll_call_and_not_offered_a_vote(
     assert sec.post(url, data=fields).status_code == 302
     record = sec.get(f"/board/meetings/{meeting.id}").get_data(as_text=True)
     assert "quorum: 2 of 5 seated present; 3 needed" in record
-    assert "Jonathan Bryce <small class=\"badge\">non-voting</small>" in record
+    assert 'Jonathan Bryce <small class="badge">non-voting</small>' in record
     motion = motions.propose_motion(web_make.db, SYSTEM, meeting.id, "That we adjourn.")
     motions.open_motion(web_make.db, SYSTEM, motion.id)
     vote_page = sec.get(f"/secretariat/motions/{motion.id}").get_data(as_text=True)
     assert "Jonathan Bryce" not in vote_page
     web_make.summary(meeting, (START + timedelta(minutes=5)).replace(tzinfo=None), schedule=True)
     public = app.test_client().get(f"/meetings/{meeting.id}").get_data(as_text=True)
-    assert "Jonathan Bryce <small class=\"badge\">non-voting</small>" in public
+    assert 'Jonathan Bryce <small class="badge">non-voting</small>' in public

@@ -78,3 +78,18 @@ def test_a_bad_effect_is_shown_beside_its_field_and_changes_nothing(app, web_mak
     response = _set(sec, proposed, kind="end_term", effective_on="2013-09-01")
     assert response.status_code == 422
     assert "holds no seat on the body" in response.get_data(as_text=True)
+
+
+def test_removing_the_effect_says_it_was_removed(app, web_make, proposed):
+    """A service that returns nothing succeeded: the page must not call it a refusal."""
+    motion = proposed[4]
+    sec = signed_in(app, "secretary@example.org")
+    effective = START.date().isoformat()
+    assert _set(sec, proposed, seat_class="individual", effective_on=effective).status_code == 302
+    url = f"/secretariat/motions/{motion.id}"
+    data = form_posting_to(sec.get(url).get_data(as_text=True), f"{url}/effect/remove")
+    data["csrf_token"] = token(sec, url)
+    sec.post(f"{url}/effect/remove", data=data)
+    page = sec.get(url).get_data(as_text=True)
+    assert "Effect removed: the motion changes no seats." in page
+    assert "could not be removed" not in page

@@ -8,13 +8,15 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import func, select
 
 from app import app
-from governance.models import Meeting, Motion, Person, Vote
+from governance.models import Body, Meeting, Motion, Person, Vote
 from governance.rules.vocab import MotionStatus, UserRole
 from governance.services import directory, meetings, motions, tokens
 from governance.services.accounts import create_user
 from governance.services.actors import SYSTEM
 
 DIRECTORS = 50
+PASSWORD = "bench-password-long"  # noqa: S105 - throwaway accounts on a throwaway database
+STAFF_EMAIL = "bench-secretary@example.org"
 
 
 def build(db) -> dict:
@@ -27,14 +29,17 @@ def build(db) -> dict:
     now = datetime.now(UTC).replace(tzinfo=None) - timedelta(hours=1)
     meeting = meetings.create_meeting(db, SYSTEM, body.id, "Bench session", now, "UTC")
     meetings.set_status(db, SYSTEM, meeting.id, "in_session")
+    # The public may follow the live meeting: its page is what a vote changes while people read.
+    meetings.publish_agenda(db, SYSTEM, meeting.id)
     for person in people:
         from governance.services import attendance
 
         attendance.record_attendance(db, SYSTEM, meeting.id, person.id, "remote")
+    staff = create_user(db, SYSTEM, STAFF_EMAIL, UserRole.SECRETARY, PASSWORD)
     raw_tokens = []
     for n, person in enumerate(people):
         user = create_user(
-            db, SYSTEM, f"bench{n}@example.org", UserRole.DIRECTOR, "bench-password-long", person.id
+            db, SYSTEM, f"bench{n}@example.org", UserRole.DIRECTOR, PASSWORD, person.id
         )
         raw_tokens.append(tokens.create_token(db, user, "bench")[1])
     opened = []
@@ -68,7 +73,27 @@ def build(db) -> dict:
         ("motion read (API)", f"/api/v1/motions/{motion.id}"),
         ("summary PDF", f"/meetings/{released.id}/summary.pdf"),
     ]
+    body_slug = db.scalar(select(Body.slug).where(Body.id == released.body_id))
+    # Pages rendered on every request (a fresh query string misses the page cache).
+    rendered = [
+        ("public index", "/"),
+        ("meeting page", f"/meetings/{released.id}"),
+        ("motion page", f"/motions/{motion.id}"),
+        ("director page", f"/people/{director.slug}"),
+        ("body page", f"/bodies/{body_slug}"),
+        ("search", "/search?q=budget"),
+    ]
+    signed_in = [
+        ("director's meeting page (signed in)", "director", f"/board/meetings/{meeting.id}"),
+        ("staff meeting page (signed in)", "staff", f"/board/meetings/{released.id}"),
+        ("director's ballot (signed in)", "director", "/board/ballot"),
+    ]
     return {
+        "rendered": rendered,
+        "signed_in": signed_in,
+        "director_email": "bench0@example.org",
+        "staff_email": staff.email,
+        "live_meeting": meeting.id,
         "vote_motion": opened[0],
         "vote_tokens": raw_tokens,
         "wrk_motion": opened[1],

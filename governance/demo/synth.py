@@ -30,8 +30,8 @@ from ..models import (
     Person,
     Vote,
 )
-from ..rules.quorum import Quorum
-from ..rules.thresholds import decide
+from ..rules.closing import close
+from ..rules.quorum import Stint
 from ..rules.vocab import (
     Capacity,
     Disclosure,
@@ -276,7 +276,8 @@ def _meeting(w: Writer, rnd: random.Random, plan: Plan, body_id, seats, starts: 
                 carried_from_id=None,
             )
         )
-    quorum = Quorum(len(present), len(seated))
+    stints = [Stint(p, Presence.IN_PERSON if p in present else Presence.ABSENT) for p in seated]
+    closed_at = starts + timedelta(hours=1)
     for position in range(1, plan.motions_per_meeting + 1):
         choices = {}
         for p in present:
@@ -290,7 +291,10 @@ def _meeting(w: Writer, rnd: random.Random, plan: Plan, body_id, seats, starts: 
                 if r < 0.98
                 else VoteChoice.RECUSED
             )
-        outcome = decide(Threshold.MAJORITY_OF_VOTES_CAST, choices.values(), quorum)
+        # Frozen as closing a motion freezes it: the record's pages read the announced result.
+        outcome = close(
+            Threshold.MAJORITY_OF_VOTES_CAST, choices, frozenset(seated), stints, closed_at
+        )
         motion = w.add(
             Motion,
             meeting_id=meeting,
@@ -308,8 +312,9 @@ def _meeting(w: Writer, rnd: random.Random, plan: Plan, body_id, seats, starts: 
             disclosed_at=None,
             approves_minutes_of_id=None,
             opened_at=starts if past else None,
-            closed_at=starts + timedelta(hours=1) if past else None,
+            closed_at=closed_at if past else None,
             result=outcome.explanation if past else None,
+            tally=outcome.to_json() if past else None,
         )
         if past:
             for p, choice in choices.items():

@@ -4,7 +4,8 @@ from sqlalchemy import func, select
 
 from governance.demo.synth import Plan, generate
 from governance.models import AgendaItem, Meeting, Motion, Vote
-from governance.rules.vocab import Disclosure
+from governance.rules.closing import ClosedResult
+from governance.rules.vocab import Disclosure, MotionStatus
 
 from ..conftest import empty_all_tables
 
@@ -45,3 +46,24 @@ def test_the_mix_holds_released_embargoed_and_confidential_content(db):
     assert db.scalar(select(func.count()).where(Meeting.summary_release_at.is_(None))) > 0
     voted = db.scalar(select(func.count(func.distinct(Vote.motion_id))))
     assert voted == db.scalar(select(func.count()).where(Motion.result.is_not(None)))
+
+
+def test_a_closed_motion_holds_its_result_frozen_as_closing_freezes_it(db):
+    """The record's pages read a closed vote's announced result (counts and roll call) instead of
+    working it out again, so the synthetic record holds it as a closed motion does."""
+    generate(db, Plan(years=1, bodies=1, members=7, seed=3))
+    db.commit()
+    closed = db.scalars(select(Motion).where(Motion.closed_at.is_not(None))).all()
+    assert closed
+    for motion in closed:
+        result = ClosedResult.from_json(motion.tally)
+        assert result.carried == (motion.status == MotionStatus.CARRIED)
+        assert result.explanation == motion.result
+        votes = dict(
+            db.execute(select(Vote.person_id, Vote.choice).where(Vote.motion_id == motion.id)).all()
+        )
+        assert {line.person_id: line.choice for line in result.lines if line.choice} == votes
+    assert (
+        db.scalar(select(func.count()).where(Motion.closed_at.is_(None), Motion.tally.is_not(None)))
+        == 0
+    )

@@ -1,6 +1,7 @@
 """Read-side queries for the private pages. Each loads what its page shows up front, in a fixed
 number of statements, because relationships raise instead of lazy-loading."""
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -14,7 +15,6 @@ from ..models import (
     Body,
     Commentary,
     Meeting,
-    Membership,
     Minutes,
     Motion,
     MotionEffect,
@@ -38,13 +38,12 @@ from ..rules.vocab import (
     Presence,
     SummaryStatus,
 )
+from ..services.access import body_terms, voting_members
 
 
 def seated_members(db: Session, body_id: int, on) -> tuple[list[Person], list[Person]]:
     """Members seated on `on`, by name: those with a vote, and those without (ex officio)."""
-    terms = [
-        m.as_term() for m in db.scalars(select(Membership).where(Membership.body_id == body_id))
-    ]
+    terms = body_terms(db, body_id)
     voting = voting_seated_on(terms, on)
     ids = seated_on(terms, on)
     if not ids:
@@ -137,13 +136,15 @@ class MeetingRecord:
 
     def vote_progress(self, motion: Motion) -> str:
         """The live count against the threshold, as the chair reads it out."""
-        tally = Tally.of(v.choice for v in motion.votes)
-        return progress(motion.threshold, tally, self.quorum.present, self.quorum.seated)
+        return live_count(motion.threshold, (v.choice for v in motion.votes), self.quorum)
 
 
-def meeting_quorum(meeting: Meeting, members: list[Person], lines, now: datetime) -> Quorum:
+def live_count(threshold, choices, quorum: Quorum) -> str:
+    return progress(threshold, Tally.of(choices), quorum.present, quorum.seated)
+
+
+def meeting_quorum(meeting: Meeting, seated: frozenset[int], lines, now: datetime) -> Quorum:
     """Live during the session; afterwards (and before) everyone who attended at any point."""
-    seated = frozenset(m.id for m in members)
     stints = [Stint(a.person_id, a.presence, a.arrived_at, a.departed_at) for a in lines.values()]
     if meeting.status == MeetingStatus.IN_SESSION:
         return quorum_at(stints, seated, now)
@@ -210,7 +211,7 @@ def meeting_record(db: Session, meeting_id: int, now: datetime) -> MeetingRecord
                 .where(Commentary.meeting_id == meeting.id)
             )
         ),
-        quorum=meeting_quorum(meeting, members, member_lines, now),
+        quorum=meeting_quorum(meeting, frozenset(m.id for m in members), member_lines, now),
         now=now,
     )
 
@@ -278,18 +279,27 @@ def open_ballots(db: Session, person_id: int, body_ids) -> list[tuple[Motion, Vo
 
 
 def ballot_progress(db: Session, motions: list[Motion], now: datetime) -> dict[int, str]:
-    """The live count of each open motion, one meeting record per meeting (a ballot holds the
-    motions of a meeting or two)."""
-    records = {
-        meeting_id: meeting_record(db, meeting_id, now)
-        for meeting_id in {m.meeting_id for m in motions}
-    }
-    return {
-        m.id: records[m.meeting_id].vote_progress(
-            next(r for r in records[m.meeting_id].motions if r.id == m.id)
-        )
-        for m in motions
-    }
+    """The live count of each open motion (as `MeetingRecord.vote_progress` says it): its votes'
+    choices against its meeting's quorum, from the seated ids and the member roll call only (a
+    ballot holds the motions of a meeting or two, none of the rest of their records)."""
+    quorums = {}
+    for meeting in {m.meeting for m in motions}:
+        seated = voting_members(db, meeting.body_id, meeting.starts_at.date())
+        lines = {
+            a.person_id: a
+            for a in db.scalars(
+                select(Attendance).where(
+                    Attendance.meeting_id == meeting.id, Attendance.capacity == Capacity.MEMBER
+                )
+            )
+        }
+        quorums[meeting.id] = meeting_quorum(meeting, seated, lines, now)
+    choices = defaultdict(list)
+    for motion_id, choice in db.execute(
+        select(Vote.motion_id, Vote.choice).where(Vote.motion_id.in_([m.id for m in motions]))
+    ):
+        choices[motion_id].append(choice)
+    return {m.id: live_count(m.threshold, choices[m.id], quorums[m.meeting_id]) for m in motions}
 
 
 def upcoming_meetings(db: Session, viewer: Viewer, now: datetime) -> list[Meeting]:

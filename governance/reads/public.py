@@ -146,15 +146,15 @@ def known_meeting(db: Session, policy: Policy, meeting_id: int) -> Meeting | Non
     return meeting
 
 
-def _motion_options():
-    return (
+def _motion_options(votes: bool = True):
+    people = (
         joinedload(Motion.mover),
         joinedload(Motion.seconder),
         joinedload(Motion.approves_minutes_of),
-        selectinload(Motion.votes).joinedload(Vote.person),
         joinedload(Motion.effect).joinedload(MotionEffect.person),
         joinedload(Motion.effect).joinedload(MotionEffect.body),
     )
+    return (*people, selectinload(Motion.votes).joinedload(Vote.person)) if votes else people
 
 
 @dataclass
@@ -177,7 +177,11 @@ class MeetingRecord:
         return {e.id: e for e in self.agenda}
 
 
-def meeting_record(db: Session, policy: Policy, meeting: Meeting) -> MeetingRecord:
+def meeting_record(
+    db: Session, policy: Policy, meeting: Meeting, votes: bool = False
+) -> MeetingRecord:
+    """The meeting as the page shows it; each motion's votes (names and reasons) only when asked
+    for (the board's PDF prints them; the page links each roll call instead)."""
     record = MeetingRecord(
         meeting=meeting,
         board=policy.board(meeting),
@@ -202,7 +206,7 @@ def meeting_record(db: Session, policy: Policy, meeting: Meeting) -> MeetingReco
             select(Motion)
             .join(Meeting, Motion.meeting_id == Meeting.id)
             .where(of_meeting, policy.sql_motion())
-            .options(*_motion_options())
+            .options(*_motion_options(votes))
             .order_by(Motion.position)
         ).unique()
     )

@@ -35,10 +35,14 @@ def require_admin(actor: Actor) -> None:
     require(is_admin(actor), "only an admin may do this")
 
 
+# A Term's fields, read as plain columns: a body's whole seat history is hundreds of rows, and
+# building a Membership object for each cost more than the rest of a meeting page's queries.
+TERM_COLUMNS = (Membership.person_id, Membership.role, Membership.term_start, Membership.term_end)
+
+
 def body_terms(db: Session, body_id: int) -> list[Term]:
-    return [
-        m.as_term() for m in db.scalars(select(Membership).where(Membership.body_id == body_id))
-    ]
+    rows = db.execute(select(*TERM_COLUMNS).where(Membership.body_id == body_id))
+    return [Term(*row) for row in rows]
 
 
 def voting_members(db: Session, body_id: int, on: date) -> frozenset[int]:

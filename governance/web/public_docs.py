@@ -112,7 +112,7 @@ def board_pdf(meeting_id: int):
     meeting = found(q.known_meeting(db, policy, meeting_id))
     if not policy.board(meeting):
         abort(404)
-    record = q.meeting_record(db, policy, meeting)
+    record = q.meeting_record(db, policy, meeting, votes=True)
     return _pdf("public/pdf/board.html", record, f"board-{meeting_id}.pdf", policy, shared=False)
 
 

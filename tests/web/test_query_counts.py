@@ -17,7 +17,7 @@ BOUNDS = {
     "/board/": 12,
     "/board/meetings": 5,
     "/board/meetings/{meeting}": 14,
-    "/board/ballot": 16,  # with the live count of each open motion (one meeting record)
+    "/board/ballot": 7,  # with the live count of each open motion (seats, roll call, votes)
     "/secretariat/motions/{motion}": 15,
     "/secretariat/meetings/{meeting}/roll-call": 14,
     "/api/v1/bodies": 2,

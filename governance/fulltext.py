@@ -11,6 +11,7 @@ import re
 from sqlalchemy import Column, false
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import ColumnElement, bindparam
+from sqlalchemy.sql.visitors import InternalTraversal
 from sqlalchemy.types import Boolean
 
 # table → the columns that are searched (and indexed).
@@ -31,17 +32,32 @@ def words(q: str) -> list[str]:
 
 
 class FullTextMatch(ColumnElement):
-    """Every word of `q` in at least one of `columns` (all of one table)."""
+    """Every word of `q` in at least one of `columns` (all of one table).
+
+    The query travels in bound parameters made here, one per form a database reads, and they
+    and the columns are the element's cache key: a search statement is compiled once and reused
+    with the next query's values (compiling it afresh was most of a search's cost).
+    """
 
     type = Boolean()
-    inherit_cache = False
+    inherit_cache = True
+    _traverse_internals = [
+        ("columns", InternalTraversal.dp_clauseelement_tuple),
+        ("query", InternalTraversal.dp_clauseelement),
+        ("fts_query", InternalTraversal.dp_clauseelement),
+        ("substrings", InternalTraversal.dp_clauseelement_tuple),
+    ]
     # A predicate in its own right: without this, databases lacking a boolean type get
     # `... = 1` around it, which hides the full-text index from the planner.
     _is_implicitly_boolean = True
 
     def __init__(self, columns: tuple[Column, ...], q: str):
         self.columns = columns
-        self.q = q
+        self.query = bindparam(None, q, unique=True)
+        phrase = " ".join(f'"{w}"' for w in words(q))
+        names = " ".join(column.name for column in columns)
+        self.fts_query = bindparam(None, f"{{{names}}} : ({phrase})", unique=True)
+        self.substrings = tuple(bindparam(None, f"%{w}%", unique=True) for w in words(q))
 
 
 def matches(column: Column, q: str) -> ColumnElement[bool]:
@@ -63,7 +79,7 @@ def matches_any(columns: tuple[Column, ...], q: str) -> ColumnElement[bool]:
 
 @compiles(FullTextMatch, "postgresql")
 def _postgresql(element, compiler, **kw):
-    query = compiler.process(bindparam(None, element.q, unique=True), **kw)
+    query = compiler.process(element.query, **kw)
     parts = [
         f"to_tsvector('{TS_CONFIG}', coalesce({compiler.process(column, **kw)}, '')) "
         f"@@ plainto_tsquery('{TS_CONFIG}', {query})"
@@ -75,9 +91,7 @@ def _postgresql(element, compiler, **kw):
 @compiles(FullTextMatch, "sqlite")
 def _sqlite(element, compiler, **kw):
     table = element.columns[0].table
-    phrase = " ".join(f'"{w}"' for w in words(element.q))
-    names = " ".join(column.name for column in element.columns)
-    query = compiler.process(bindparam(None, f"{{{names}}} : ({phrase})", unique=True), **kw)
+    query = compiler.process(element.fts_query, **kw)
     key = compiler.process(table.c.id, **kw)
     # The table name comes from SEARCHABLE (checked in matches); the query is a bound parameter.
     return f"{key} IN (SELECT rowid FROM {table.name}_fts WHERE {table.name}_fts MATCH {query})"  # noqa: S608
@@ -90,11 +104,8 @@ def _other(element, compiler, **kw):
     for column in element.columns:
         name = compiler.process(column, **kw)
         parts = [
-            f"lower({name}) LIKE "
-            + compiler.process(  # noqa: S608 - bound parameters
-                bindparam(None, f"%{w}%", unique=True), **kw
-            )
-            for w in words(element.q)
+            f"lower({name}) LIKE " + compiler.process(substring, **kw)  # bound parameters
+            for substring in element.substrings
         ]
         per_column.append("(" + " AND ".join(parts) + ")")
     return "(" + " OR ".join(per_column) + ")"

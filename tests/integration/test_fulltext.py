@@ -76,3 +76,15 @@ def test_the_database_engine_does_the_matching(db, database, items):
         )
         assert "ix_fts_agenda_item_notes" in plan
         db.rollback()
+
+
+def test_a_search_statement_is_compiled_once_and_reused_for_every_query(db, items):
+    """The words travel as bound parameters: two queries of as many words share one compiled
+    statement (one cache key) and each still finds its own rows."""
+    first = select(AgendaItem.id).where(matches(AgendaItem.title, "budget"))
+    second = select(AgendaItem.id).where(matches(AgendaItem.title, "Trademark"))
+    key = first._generate_cache_key()
+    assert key is not None
+    assert key == second._generate_cache_key()
+    assert db.scalars(first).all() == [items[0].id]
+    assert db.scalars(second).all() == [items[1].id]

@@ -203,6 +203,7 @@ def live_row(server, fixtures, args) -> tuple[str, str, dict]:
 def bench_backend(name, env, args, out_rows, extra):
     fixtures = prepare(env, args.years, args.bodies, args.members)
     server = Server(env)
+    load = [os.getloadavg()[0]]
     try:
         ceiling = wrk(server.base + "/_bench/constant", args.seconds, args.connections)
         rows = []
@@ -220,7 +221,9 @@ def bench_backend(name, env, args, out_rows, extra):
                 [PY, "bench/fixtures.py", "--count-votes", str(fixtures["vote_motion"])], env
             ).stdout
         )
+        load.append(os.getloadavg()[0])
         extra[name] = {
+            "load": load,
             "fixtures": fixtures,
             "ceiling": ceiling,
             "rss": server.worker_rss_mb(),
@@ -385,6 +388,8 @@ def report(rows, extra, args) -> str:
                 if label == LIVE
             ],
             "",
+            f"Load average (1 min) on the {os.cpu_count()} cores, shared with other work: "
+            f"{e['load'][0]:.1f} when the rows began, {e['load'][1]:.1f} when they ended.",
             f"Worker memory (largest RSS after the run): {e['rss']:.0f} MB.",
             f"Concurrent votes: {v['sent']} directors voted on one motion at the same instant; "
             f"{v['ok']} answered 200; the motion holds {v['counted']} votes from "
@@ -420,6 +425,15 @@ def markdown_section() -> str:
         )
         + ".\n"
     )
+
+
+LEVERS = ROOT / "bench" / "LEVERS.md"
+
+
+def levers() -> str:
+    """What each change to rendering bought, measured in-process by bench/profile_pages.py before
+    and after it (not by this run: the code before a change is not here to serve)."""
+    return "\n" + LEVERS.read_text() if LEVERS.exists() else ""
 
 
 def main():
@@ -458,6 +472,7 @@ def main():
         + verdict(seconds < PDF_SECONDS, f"{seconds:.2f} s, over by {seconds - PDF_SECONDS:.2f} s")
         + ".\n"
         + markdown_section()
+        + levers()
     )
     print(Path(args.out).read_text())
 

@@ -74,7 +74,7 @@ def build(db) -> dict:
         ("summary PDF", f"/meetings/{released.id}/summary.pdf"),
     ]
     body_slug = db.scalar(select(Body.slug).where(Body.id == released.body_id))
-    # Pages rendered on every request (a fresh query string misses the page cache).
+    # Pages rendered on every request (bench/run.py sends what the page cache never answers).
     rendered = [
         ("public index", "/"),
         ("meeting page", f"/meetings/{released.id}"),

@@ -1,6 +1,6 @@
 """All models, importable from one place so that Alembic sees the whole metadata."""
 
-from .accounts import AccountLink, ApiToken, SignInThrottle, User
+from .accounts import AccountLink, ApiToken, CalendarFeed, SignInThrottle, User
 from .audit import AuditEvent
 from .base import Base
 from .between import BetweenAction, BetweenSignature
@@ -22,6 +22,7 @@ __all__ = [
     "BetweenAction",
     "BetweenSignature",
     "Body",
+    "CalendarFeed",
     "Commentary",
     "Meeting",
     "Membership",

@@ -62,6 +62,23 @@ class ApiToken(Base):
     user: Mapped[User] = rel()
 
 
+class CalendarFeed(Base):
+    """A user's private calendar link (`/calendar/<token>.ics`): only its SHA-256 is stored; the
+    token is shown once. What the feed holds is decided at each request for its user."""
+
+    __tablename__ = "calendar_feed"
+
+    id: Mapped[intpk]
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("user_account.id", ondelete="CASCADE"), index=True
+    )
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    revoked_at: Mapped[datetime | None]
+
+    user: Mapped[User] = rel()
+
+
 class SignInThrottle(Base):
     """Recent failed sign-ins of one account name or one client address, shared by every worker
     and app server. The key is stored only as a hash: what someone typed as an e-mail (perhaps a

@@ -90,6 +90,19 @@ def visible_query(policy: Policy):
     return select(BetweenAction).where(policy.sql_between_action()).options(*load_options())
 
 
+def deadlines(db: Session, policy: Policy, since: datetime) -> list[BetweenAction]:
+    """The actions this viewer may see that close at `since` or later, soonest first: the
+    deadlines a calendar shows (the action's text and body, never a count)."""
+    return list(
+        db.scalars(
+            select(BetweenAction)
+            .where(policy.sql_between_action(), BetweenAction.closes_at >= since)
+            .options(selectinload(BetweenAction.body))
+            .order_by(BetweenAction.closes_at, BetweenAction.id)
+        )
+    )
+
+
 def records(db: Session, policy: Policy, query=None) -> list[ActionRecord]:
     if query is None:
         query = visible_query(policy).order_by(

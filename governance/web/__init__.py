@@ -9,6 +9,7 @@ from . import (
     auth,
     between,
     board,
+    calendar_feed,
     dev_mail,
     errors,
     links,
@@ -40,5 +41,6 @@ def register(app: Flask) -> None:
     app.register_blueprint(between.bp)
     app.register_blueprint(admin.bp)
     app.register_blueprint(links.bp)
+    app.register_blueprint(calendar_feed.bp)
     if app.config.get("DEV_MAIL_PAGE") and not app.config.get("PRODUCTION"):
         app.register_blueprint(dev_mail.bp)

@@ -18,12 +18,13 @@ from flask_login import current_user
 from wtforms import BooleanField
 
 from ..extensions import csrf
+from ..http.links import absolute
 from ..http.session import get_db
 from ..models import User
 from ..notify import reads
 from ..notify.compose import read_unsubscribe_token
 from ..rules.vocab import OutboxStatus, UserRole
-from ..services import outbox, preferences
+from ..services import calendar_feeds, outbox, preferences
 from ..services.errors import ServiceError
 from ..services.outbox import USER_KINDS
 from ..services.preferences import KIND_LABELS
@@ -70,17 +71,62 @@ def _preferences_form():
     return type("PreferencesForm", (StrictForm,), fields)
 
 
+def _preferences_page(form=None, feed_url=None, status=200):
+    db = get_db()
+    form = form or _preferences_form()(
+        formdata=None, data=preferences.preferences_of(db, current_user.id)
+    )
+    return render_template(
+        "notifications/preferences.html",
+        form=form,
+        kinds=USER_KINDS,
+        feed=calendar_feeds.live_feed(db, current_user.id),
+        feed_url=feed_url,
+        action_form=ActionForm(),
+    ), status
+
+
 @bp.route("/preferences", methods=["GET", "POST"])
 @role_required(*ANY_ROLE)
 def preferences_page():
-    db = get_db()
-    form = _preferences_form()(data=preferences.preferences_of(db, current_user.id))
+    if request.method == "GET":
+        return _preferences_page()
+    form = _preferences_form()(data=preferences.preferences_of(get_db(), current_user.id))
     if form.validate_on_submit():
         chosen = {kind: bool(getattr(form, kind).data) for kind in USER_KINDS}
         if attempt(form, preferences.set_preferences, current_user.id, chosen) is not None:
             flash("Mail preferences saved.")
             return redirect(url_for("notifications.preferences_page"))
-    return render_template("notifications/preferences.html", form=form, kinds=USER_KINDS)
+    return _preferences_page(form)
+
+
+@bp.post("/calendar-feed")
+@role_required(*ANY_ROLE)
+def issue_calendar_feed():
+    """A new private calendar link (replacing the old one). Rendered, never redirected or
+    flashed: the link must not travel in a URL or in the signed session cookie."""
+    form = ActionForm()
+    if form.validate_on_submit():
+        issued = attempt(form, calendar_feeds.issue_feed)
+        if issued is not None:
+            return _preferences_page(feed_url=absolute("calendar_feed.feed", token=issued[1]))
+    return _refused(form)
+
+
+@bp.post("/calendar-feed/revoke")
+@role_required(*ANY_ROLE)
+def revoke_calendar_feed():
+    form = ActionForm()
+    if form.validate_on_submit() and attempt(form, calendar_feeds.revoke_feed) is not None:
+        flash("Calendar link revoked: it answers nothing from now on.")
+        return redirect(url_for("notifications.preferences_page"))
+    return _refused(form)
+
+
+def _refused(form):
+    for error in form.form_errors + [e for errs in form.errors.values() for e in errs]:
+        flash(error, "error")
+    return _preferences_page(status=422)
 
 
 @bp.get("/outbox")

@@ -7,10 +7,10 @@ Absolute URLs come from BASE_URL, never from the request's Host header.
 
 import hashlib
 from datetime import timedelta
-from urllib.parse import urlsplit
 
-from flask import abort, current_app, render_template, url_for
+from flask import abort, current_app, render_template
 
+from ..http.links import absolute
 from ..http.session import get_db
 from ..http.viewer import request_policy
 from ..lru import LRU
@@ -20,16 +20,10 @@ from ..render import feeds
 from ..render.markdown import render as render_markdown
 from ..render.print_job import print_pdf
 from ..rules.disclosure import PUBLIC
-from ..rules.vocab import MeetingStatus
 from ..visibility import Policy
-from . import page_cache
+from . import calendars, page_cache
 from .public import bp, found
 from .public_http import respond
-
-
-def absolute(endpoint: str, **values) -> str:
-    return current_app.config["BASE_URL"] + url_for(endpoint, **values)
-
 
 # Rendered PDFs by the digest of the exact HTML they were rendered from: the same HTML gives
 # the same PDF, so an entry can be neither stale nor another edition's. A 20-page PDF takes
@@ -177,30 +171,10 @@ CALENDAR_PAST = timedelta(days=90)
 @bp.get("/calendar.ics")
 @page_cache.varies_on()
 def calendar():
-    """Recent and upcoming meetings the public knows of, each with its agenda as published."""
+    """Recent and upcoming meetings the public knows of, each with its agenda as published, and
+    the deadlines of released decisions between meetings."""
     db, policy = get_db(), _public_policy()
-    meetings = q.meetings_from(db, policy, policy.now - CALENDAR_PAST)
-    agendas = q.agenda(db, policy, meetings)
-    host = urlsplit(current_app.config["BASE_URL"]).hostname or "localhost"
-    events = [
-        feeds.CalendarEvent(
-            uid=f"meeting-{m.id}@{host}",
-            stamp=m.agenda_released_at or m.summary_release_at,
-            starts_at=m.starts_at,
-            ends_at=m.starts_at + m.kind.typical_duration,
-            # "Board of Directors: Board of Directors meeting" says the body twice.
-            summary=m.title
-            if m.body.name.lower() in m.title.lower()
-            else f"{m.body.name}: {m.title}",
-            description=render_template(
-                "public/calendar_agenda.txt", meeting=m, entries=agendas.get(m.id, [])
-            ),
-            url=absolute("public.meeting", meeting_id=m.id),
-            location=m.location,
-            cancelled=m.status == MeetingStatus.CANCELLED,
-        )
-        for m in meetings
-    ]
+    events = calendars.events(db, policy, policy.now - CALENDAR_PAST)
     body = feeds.icalendar(f"{current_app.config['FOUNDATION_NAME']} board meetings", events)
     return respond(body, policy.now, mimetype="text/calendar", shared=True)
 

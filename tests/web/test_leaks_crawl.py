@@ -13,6 +13,8 @@ import pytest
 from sqlalchemy import true
 
 from governance import visibility
+from governance.services import calendar_feeds
+from governance.web.calendar_feed import PAST
 
 from ..integration.public_scene import (
     CHANGES,
@@ -213,3 +215,32 @@ def test_after_a_retraction_nothing_released_with_the_summary_is_left(
     monkeypatch.setattr(visibility, "now", lambda: later)
     feed = client.get("/feed.atom").get_data(as_text=True)
     assert "mkwithdrawn" in feed and "mksummary" not in feed
+
+
+def _private_calendar(app, db, user, now) -> str:
+    """What `user`'s private calendar link shows at `now` (read with no session at all)."""
+    _, raw = calendar_feeds.issue_feed(db, user)
+    response = app.test_client().get(f"/calendar/{raw}.ics")
+    assert response.status_code == 200
+    assert response.headers["Cache-Control"] == "private, no-store"
+    return text_of("/calendar", response)
+
+
+@pytest.mark.parametrize("moment", list(INSTANTS))
+def test_a_private_calendar_of_another_body_shows_only_what_the_public_may_see(
+    moment, app, scene, web_make, monkeypatch
+):
+    """The outsider sits on another body: their own calendar link is, for this board, the
+    public's view — every marker in it exactly when the table allows, and never a hidden one.
+    The board's own director sees the board edition from the start (confidential included)."""
+    now = INSTANTS[moment]
+    monkeypatch.setattr(visibility, "now", lambda: now)
+    outsider = _private_calendar(app, web_make.db, scene.outsider, now)
+    for marker in VISIBLE_FROM:
+        if marker in outsider:
+            assert expected_visible(marker, now), f"{marker} leaks {moment} to another body"
+    director = _private_calendar(app, web_make.db, scene.director, now)
+    since = now - PAST  # a calendar carries the recent past and everything ahead
+    assert ("mkmeetingtitle" in director) is (scene.meeting.starts_at >= since)
+    decision = scene.decisions["confidential"]
+    assert ("mkdecconf" in director) is (decision.closes_at >= since)

@@ -144,6 +144,8 @@ ROUTES = [
     _row("POST", "/account/password", *SIGNED_IN, data={"current_password": "wrong"}),
     _row("GET", "/notifications/preferences", *SIGNED_IN),
     _row("POST", "/notifications/preferences", *SIGNED_IN, data={"motion_opened": "y"}),
+    _row("POST", "/notifications/calendar-feed", *SIGNED_IN),
+    _row("POST", "/notifications/calendar-feed/revoke", *SIGNED_IN),
     _row("GET", "/notifications/outbox", *ADMIN_ONLY),
     _row("POST", "/notifications/outbox/{message}/retry", *ADMIN_ONLY),
     _row("GET", "/secretariat/meetings/new", *STAFF_ONLY),
@@ -405,3 +407,25 @@ def test_every_private_route_is_in_the_matrix(app):
             if path == "/notifications/unsubscribe/<>":
                 continue  # public by design (RFC 8058): tests/integration/test_notify.py
             assert path in covered, f"{rule.rule} has no row in the permission matrix"
+
+
+# Each role's private calendar (`/calendar/<token>.ics`, no session: the token is the credential)
+# holds the board's confidential decision exactly when that role may see it; no token, no feed.
+CALENDAR = {"director": True, "other_director": False, "secretary": True, "admin": True}
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_each_role_s_private_calendar_holds_what_that_role_may_see(app, world, role):
+    client = _client_as(app, role)
+    reader = app.test_client()
+    if role == "anonymous":
+        assert reader.get("/calendar/" + "a" * 43 + ".ics").status_code == 404
+        return
+    form = {"csrf_token": _token(client)}
+    page = client.post("/notifications/calendar-feed", data=form).get_data(as_text=True)
+    path = re.search(r"(/calendar/[\w-]+\.ics)", page).group(1)
+    response = reader.get(path)
+    assert response.status_code == 200
+    assert response.headers["Cache-Control"] == "private, no-store"
+    text = response.get_data(as_text=True).replace("\r\n ", "")
+    assert ("That the board adopts the budget." in text) is CALENDAR[role]

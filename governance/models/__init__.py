@@ -6,7 +6,7 @@ from .base import Base
 from .between import BetweenAction, BetweenSignature
 from .meetings import AgendaItem, Attendance, Meeting
 from .motions import Motion, MotionEffect, Vote
-from .outbox import NotificationPreference, OutboxMessage
+from .outbox import NotificationPreference, NotificationSchedule, OutboxMessage
 from .people import Affiliation, Body, Membership, Organization, Person
 from .records import ActionItem, Commentary, Minutes, OfficialSummary
 
@@ -30,6 +30,7 @@ __all__ = [
     "Motion",
     "MotionEffect",
     "NotificationPreference",
+    "NotificationSchedule",
     "OfficialSummary",
     "OutboxMessage",
     "Organization",

@@ -7,7 +7,7 @@ yet see.
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..rules.vocab import OutboxStatus
@@ -47,6 +47,9 @@ class OutboxMessage(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     sent_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Set when the recipient takes this kind in a daily digest: the digest message that gathers
+    # it (this row is then withheld on its own; the digest renders it afresh when it is sent).
+    digest_id: Mapped[int | None] = mapped_column(Integer, index=True)
 
     user: Mapped[User | None] = rel()
     list_body: Mapped[Body | None] = rel()
@@ -62,3 +65,18 @@ class NotificationPreference(Base):
     )
     kind: Mapped[str] = mapped_column(String(40), primary_key=True)
     enabled: Mapped[bool] = mapped_column(default=True)
+    # Gathered into one message a day instead of sent at once (see NotificationSchedule).
+    digest: Mapped[bool] = mapped_column(default=False, server_default=false())
+
+
+class NotificationSchedule(Base):
+    """When a user's daily digest goes: at `digest_hour` o'clock in their own time zone. No row
+    means 08:00 UTC."""
+
+    __tablename__ = "notification_schedule"
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("user_account.id", ondelete="CASCADE"), primary_key=True
+    )
+    timezone: Mapped[str] = mapped_column(String(64))
+    digest_hour: Mapped[int] = mapped_column(Integer)

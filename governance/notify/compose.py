@@ -9,6 +9,7 @@ from flask import Flask
 from itsdangerous import BadSignature, URLSafeSerializer
 
 from ..models import Body, OutboxMessage
+from ..services.outbox import USER_KINDS
 from .links import Link, absolute, host
 from .render import Mail
 
@@ -46,7 +47,7 @@ def compose(app: Flask, msg: OutboxMessage, mail: Mail, to: Recipient, now) -> E
     base = config["BASE_URL"]
     links = [{"label": link.label, "url": absolute(app, link)} for link in mail.links]
     unsubscribe = None
-    if msg.user_id is not None:
+    if msg.user_id is not None and msg.kind in USER_KINDS:
         token = unsubscribe_token(config["SECRET_KEY"], msg.user_id, msg.kind)
         unsubscribe = absolute(app, Link("", "notifications.unsubscribe", {"token": token}))
     context = {

@@ -23,9 +23,11 @@ from ..models import Body, NotificationPreference, OutboxMessage, User
 from ..models.base import utcnow
 from ..rules.disclosure import PUBLIC
 from ..rules.vocab import OutboxStatus
+from ..services import outbox
 from ..services.access import viewer_for
+from ..services.preferences import DIGEST_KINDS, digest_of
 from ..visibility import Policy
-from . import account_mail, between_mail, reminders, smtp  # noqa: F401 - renderers register
+from . import account_mail, between_mail, digest, reminders, smtp  # noqa: F401 - renderers register
 from .compose import Recipient, compose
 from .render import RENDERERS, Mail, Wait, Withhold
 
@@ -42,10 +44,11 @@ class Tally:
     withheld: int = 0
     retried: int = 0
     failed: int = 0
+    digested: int = 0
     errors: list[str] = field(default_factory=list)
 
     def add(self, other: "Tally") -> None:
-        for name in ("sent", "waiting", "withheld", "retried", "failed"):
+        for name in ("sent", "waiting", "withheld", "retried", "failed", "digested"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
@@ -84,18 +87,29 @@ def _recipient(db: Session, msg: OutboxMessage, now: datetime):
     user = db.get(User, msg.user_id)
     if user is None or not user.active:
         return Withhold("the account is disabled")
-    enabled = db.scalar(
-        select(NotificationPreference.enabled).where(
-            NotificationPreference.user_id == user.id, NotificationPreference.kind == msg.kind
-        )
-    )
-    if enabled is False:
+    chosen = db.get(NotificationPreference, (user.id, msg.kind))
+    if chosen is not None and not chosen.enabled:
         return Withhold("the recipient turned this kind of mail off")
     return Recipient(user.email), Policy(viewer_for(db, user), now)
 
 
+@dataclass(frozen=True)
+class Fold:
+    """Renders now, but its recipient takes this kind in their daily digest."""
+
+    zone: str
+    hour: int
+
+
+def _digested(db: Session, msg: OutboxMessage) -> bool:
+    if msg.user_id is None or msg.kind not in DIGEST_KINDS:
+        return False
+    chosen = db.get(NotificationPreference, (msg.user_id, msg.kind))
+    return chosen is not None and chosen.digest
+
+
 def prepare(app: Flask, db: Session, msg: OutboxMessage, now: datetime):
-    """The message to send, or why it waits or is withheld. Reads only."""
+    """The message to send, or why it waits, is withheld or joins a digest. Reads only."""
     found = _recipient(db, msg, now)
     if isinstance(found, Withhold):
         return found
@@ -104,9 +118,28 @@ def prepare(app: Flask, db: Session, msg: OutboxMessage, now: datetime):
     if renderer is None:
         return Withhold(f"no renderer for {msg.kind}")
     outcome = renderer(db, msg, policy)
+    if isinstance(outcome, Mail) and _digested(db, msg):
+        schedule = digest_of(db, msg.user_id)
+        return Fold(schedule.timezone, schedule.hour)
     if isinstance(outcome, Mail):
         return compose(app, msg, outcome, recipient, now)
     return outcome
+
+
+def _fold(database: Database, msg_id: int, user_id: int, fold: Fold, now: datetime) -> None:
+    """The message joins its recipient's next digest (one per local day), if still ours."""
+    with database.session(write=True) as db:
+        digest = outbox.owe_digest(db, user_id, fold.zone, fold.hour, now)
+        db.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.id == msg_id, OutboxMessage.status == OutboxStatus.SENDING)
+            .values(
+                status=OutboxStatus.WITHHELD,
+                digest_id=digest.id,
+                last_error=f"in the daily digest due {digest.due_at.isoformat()}",
+            )
+        )
+        db.commit()
 
 
 def _settle(database: Database, msg_id: int, values: dict) -> None:
@@ -138,12 +171,16 @@ class Worker:
         tally = Tally()
         with self.database.session() as db, self.app.app_context():
             msg = db.get(OutboxMessage, msg_id)
-            attempts = msg.attempts
+            attempts, user_id = msg.attempts, msg.user_id
             try:
                 outcome = prepare(self.app, db, msg, now)
             except Exception as exc:  # noqa: BLE001 - one bad message must not stop the rest
                 log.exception("rendering outbox message %d failed", msg_id)
                 outcome = exc
+        if isinstance(outcome, Fold):
+            tally.digested += 1
+            _fold(self.database, msg_id, user_id, outcome, now)
+            return tally
         if isinstance(outcome, Exception):
             values = self._failed(outcome, attempts + 1, now, tally)
         elif isinstance(outcome, Wait):

@@ -8,7 +8,7 @@ The dedup key is (kind, recipient, object, window): writing the same message twi
 nothing, and moving a release before the message went out moves the message with it.
 """
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -28,6 +28,7 @@ from ..models import (
 )
 from ..models.base import utcnow
 from ..models.between import BetweenAction
+from ..rules.digest import next_digest
 from ..rules.disclosure import Part, public_from
 from ..rules.seating import seated_on, voting_seated_on
 from ..rules.vocab import Disclosure, MeetingStatus, OutboxStatus, SummaryStatus, UserRole
@@ -56,6 +57,8 @@ class Kind:
     BETWEEN_OPENED = "between_opened"
     BETWEEN_REMINDER = "between_reminder"
     BETWEEN_CLOSED = "between_closed"
+    # One message a day gathering what a user takes as a digest (governance.notify.digest).
+    DIGEST = "digest"
     # Account mail, owed by the administration services (renderers registered there).
     INVITATION = "invitation"
     PASSWORD_RESET = "password_reset"  # noqa: S105 - a kind of mail, not a secret
@@ -150,6 +153,21 @@ def to_user(
 ) -> OutboxMessage:
     """Mail to one account (an invitation, a password reset): due now unless told."""
     return owe(db, kind, due_at or utcnow(), user_id=user_id, object_id=object_id, window=window)
+
+
+def owe_digest(db: Session, user_id: int, zone: str, hour: int, now: datetime) -> OutboxMessage:
+    """The user's next digest (one per local day, at `hour` o'clock in `zone`), locked: a
+    message joins it only while it is still to be sent; one a worker has claimed or sent is past
+    joining, and the next day's is owed instead."""
+    at = now
+    for _ in range(3):
+        day, due_at = next_digest(at, zone, hour)
+        row = owe(db, Kind.DIGEST, due_at, user_id=user_id, window=day.isoformat(), revive=False)
+        db.refresh(row, with_for_update=True)
+        if row.status == OutboxStatus.PENDING:
+            return row
+        at = due_at + timedelta(seconds=1)
+    raise Conflict("digest", "no digest of the next days is open")
 
 
 # --- recipients ---------------------------------------------------------------------------

@@ -15,7 +15,8 @@ from flask import (
     url_for,
 )
 from flask_login import current_user
-from wtforms import BooleanField
+from wtforms import BooleanField, SelectField, StringField
+from wtforms.validators import Length
 
 from ..extensions import csrf
 from ..http.links import absolute
@@ -27,11 +28,11 @@ from ..rules.vocab import OutboxStatus, UserRole
 from ..services import calendar_feeds, outbox, preferences
 from ..services.errors import ServiceError
 from ..services.outbox import USER_KINDS
-from ..services.preferences import KIND_LABELS
+from ..services.preferences import DIGEST_KINDS, KIND_LABELS
 from .access import role_required
 from .account import ANY_ROLE
-from .forms import ActionForm, StrictForm
-from .pages import attempt, flash_refusal
+from .forms import ActionForm, StrictForm, options
+from .pages import attempt, flash_refusal, form_status
 
 bp = Blueprint("notifications", __name__, url_prefix="/notifications")
 
@@ -66,16 +67,28 @@ def unsubscribe_post(token: str):
 # --- signed in: one's own preferences; admins: the outbox ----------------------------------
 
 
-def _preferences_form():
+HOURS = options((h, f"{h:02d}:00") for h in range(24))
+
+
+def _preferences_form(formdata=None):
+    """Each kind on or off and, where it can be, in the daily digest; the digest's zone and hour.
+    Filled from what is stored, so a field left out of a submission keeps its value."""
     fields = {kind: BooleanField(KIND_LABELS[kind]) for kind in USER_KINDS}
-    return type("PreferencesForm", (StrictForm,), fields)
+    fields |= {f"{kind}_digest": BooleanField("in the daily digest") for kind in DIGEST_KINDS}
+    fields["digest_timezone"] = StringField("Time zone of the digest", [Length(max=64)])
+    fields["digest_hour"] = SelectField("Hour of the digest", choices=HOURS, coerce=int)
+    db = get_db()
+    chosen = preferences.digest_of(db, current_user.id)
+    data = preferences.preferences_of(db, current_user.id)
+    data |= {f"{kind}_digest": kind in chosen.kinds for kind in DIGEST_KINDS}
+    data |= {"digest_timezone": chosen.timezone, "digest_hour": chosen.hour}
+    form_class = type("PreferencesForm", (StrictForm,), fields)
+    return form_class(data=data) if formdata else form_class(formdata=None, data=data)
 
 
 def _preferences_page(form=None, feed_url=None, status=200):
     db = get_db()
-    form = form or _preferences_form()(
-        formdata=None, data=preferences.preferences_of(db, current_user.id)
-    )
+    form = form or _preferences_form()
     return render_template(
         "notifications/preferences.html",
         form=form,
@@ -91,13 +104,23 @@ def _preferences_page(form=None, feed_url=None, status=200):
 def preferences_page():
     if request.method == "GET":
         return _preferences_page()
-    form = _preferences_form()(data=preferences.preferences_of(get_db(), current_user.id))
+    form = _preferences_form(formdata=True)
     if form.validate_on_submit():
-        chosen = {kind: bool(getattr(form, kind).data) for kind in USER_KINDS}
-        if attempt(form, preferences.set_preferences, current_user.id, chosen) is not None:
+        chosen = {kind: bool(form[kind].data) for kind in USER_KINDS}
+        digest = {kind: bool(form[f"{kind}_digest"].data) for kind in DIGEST_KINDS}
+        saved = attempt(
+            form,
+            preferences.set_preferences,
+            current_user.id,
+            chosen,
+            digest,
+            form.digest_timezone.data.strip(),
+            form.digest_hour.data,
+        )
+        if saved is not None:
             flash("Mail preferences saved.")
             return redirect(url_for("notifications.preferences_page"))
-    return _preferences_page(form)
+    return _preferences_page(form, status=form_status(form))
 
 
 @bp.post("/calendar-feed")
@@ -124,8 +147,7 @@ def revoke_calendar_feed():
 
 
 def _refused(form):
-    for error in form.form_errors + [e for errs in form.errors.values() for e in errs]:
-        flash(error, "error")
+    flash_refusal(form, "The calendar link was not changed.")
     return _preferences_page(status=422)
 
 

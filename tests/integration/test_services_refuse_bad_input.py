@@ -16,6 +16,7 @@ from governance.services import (
     motion_effects,
     motions,
     people,
+    preferences,
     records,
     seats,
     tokens,
@@ -757,6 +758,28 @@ CASES = [
         "token_id",
     ),
     (
+        "a digest in a zone that is not one",
+        lambda s, db: preferences.set_preferences(
+            db, s.director, s.director.id, {}, {}, "Mars/Olympus", 8
+        ),
+        Invalid,
+        "digest_timezone",
+    ),
+    (
+        "a digest at an hour past the day",
+        lambda s, db: preferences.set_preferences(db, s.director, s.director.id, {}, {}, "UTC", 24),
+        Invalid,
+        "digest_hour",
+    ),
+    (
+        "a calendar invitation gathered into a digest",
+        lambda s, db: preferences.set_preferences(
+            db, s.director, s.director.id, {}, {"meeting_invitation": True}
+        ),
+        Invalid,
+        "digest",
+    ),
+    (
         "a calendar link for the command line",
         lambda s, db: calendar_feeds.issue_feed(db, SYSTEM),
         Forbidden,
@@ -1185,6 +1208,7 @@ def test_every_service_has_a_bad_input_case():
         "motion_effects",
         "motions",
         "people",
+        "preferences",
         "records",
         "seats",
         "tokens",

@@ -4,7 +4,7 @@ from sqlalchemy import select
 
 from governance.models import NotificationPreference, OutboxMessage
 from governance.rules.vocab import OutboxStatus, UserRole
-from governance.services import meetings
+from governance.services import meetings, preferences
 from governance.services.actors import SYSTEM
 from governance.services.outbox import Kind
 
@@ -49,4 +49,44 @@ def test_a_director_turns_a_kind_of_mail_off_and_an_unlisted_field_is_refused(
     }
     assert stored[Kind.AGENDA_PUBLISHED] is True and stored[Kind.MOTION_OPENED] is False
     refused = client.post("/notifications/preferences", data={"csrf_token": token, "user_id": "1"})
-    assert refused.status_code == 200 and "unexpected fields refused" in refused.get_data(True)
+    assert refused.status_code == 422 and "unexpected fields refused" in refused.get_data(True)
+
+
+def test_a_director_takes_a_kind_in_a_daily_digest_at_an_hour_of_their_zone(
+    client, auth, web_make, app_db
+):
+    director = web_make.user(email="dir@example.org")
+    auth.login("dir@example.org")
+    token = csrf_token(client, "/notifications/preferences")
+    form = {
+        "csrf_token": token,
+        "agenda_published": "y",
+        "agenda_published_digest": "y",
+        "motion_opened": "y",
+        "digest_timezone": "Europe/Berlin",
+        "digest_hour": "7",
+    }
+    assert client.post("/notifications/preferences", data=form).status_code == 302
+    chosen = preferences.digest_of(fresh(app_db), director.id)
+    assert chosen == preferences.DigestChoice(frozenset({"agenda_published"}), "Europe/Berlin", 7)
+    page = client.get("/notifications/preferences").get_data(as_text=True)
+    assert 'value="Europe/Berlin"' in page
+
+
+def test_a_bad_zone_or_hour_is_named_beside_its_field_and_changes_nothing(
+    client, auth, web_make, app_db
+):
+    director = web_make.user(email="dir@example.org")
+    auth.login("dir@example.org")
+    token = csrf_token(client, "/notifications/preferences")
+    for bad, says in (
+        ({"digest_timezone": "Mars/Olympus"}, "is not an IANA time zone"),
+        ({"digest_hour": "24"}, "Not a valid choice"),
+    ):
+        form = {"csrf_token": token, "digest_timezone": "UTC", "digest_hour": "8"} | bad
+        response = client.post("/notifications/preferences", data=form)
+        assert response.status_code == 422
+        page = response.get_data(as_text=True)
+        field = next(iter(bad))
+        assert says in page[page.index(f'id="{field}"') :]
+    assert preferences.digest_of(fresh(app_db), director.id).timezone == "UTC"

@@ -6,7 +6,6 @@ from datetime import datetime
 from urllib.parse import urlsplit
 
 from flask import current_app, render_template
-from sqlalchemy.orm import Session
 
 from ..http.links import absolute
 from ..reads import between as between_reads
@@ -22,7 +21,7 @@ def _host() -> str:
     return urlsplit(current_app.config["BASE_URL"]).hostname or "localhost"
 
 
-def _meetings(db: Session, policy: Policy, since: datetime) -> list[CalendarEvent]:
+def _meetings(db, policy: Policy, since: datetime) -> list[CalendarEvent]:
     meetings = q.meetings_from(db, policy, since)
     agendas = q.agenda(db, policy, meetings)
     return [
@@ -48,7 +47,7 @@ def _meetings(db: Session, policy: Policy, since: datetime) -> list[CalendarEven
     ]
 
 
-def _deadlines(db: Session, policy: Policy, since: datetime) -> list[CalendarEvent]:
+def _deadlines(db, policy: Policy, since: datetime) -> list[CalendarEvent]:
     return [
         CalendarEvent(
             uid=f"decision-{a.id}@{_host()}",
@@ -64,6 +63,6 @@ def _deadlines(db: Session, policy: Policy, since: datetime) -> list[CalendarEve
     ]
 
 
-def events(db: Session, policy: Policy, since: datetime) -> list[CalendarEvent]:
+def events(db, policy: Policy, since: datetime) -> list[CalendarEvent]:
     found = _meetings(db, policy, since) + _deadlines(db, policy, since)
     return sorted(found, key=lambda e: (e.starts_at, e.uid))

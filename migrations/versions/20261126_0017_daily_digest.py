@@ -1,7 +1,7 @@
 """daily digests: a preference per kind, each user's hour and zone, and the digest a message joins
 
-Revision ID: 20261126_0016
-Revises: 20261126_0015
+Revision ID: 20261126_0017
+Revises: 20261126_0016
 Create Date: 2026-11-26
 """
 
@@ -10,8 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "20261126_0016"
-down_revision: str | None = "20261126_0015"
+revision: str = "20261126_0017"
+down_revision: str | None = "20261126_0016"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

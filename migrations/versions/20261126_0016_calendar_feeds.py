@@ -1,7 +1,7 @@
 """private per-user calendar feeds (the token stored only as its SHA-256)
 
-Revision ID: 20261126_0015
-Revises: 20261126_0014
+Revision ID: 20261126_0016
+Revises: 20261126_0015
 Create Date: 2026-11-26
 """
 
@@ -12,8 +12,8 @@ from alembic import op
 
 from governance.models.base import UTCDateTime
 
-revision: str = "20261126_0015"
-down_revision: str | None = "20261126_0014"
+revision: str = "20261126_0016"
+down_revision: str | None = "20261126_0015"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

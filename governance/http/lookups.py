@@ -32,27 +32,24 @@ def meeting_or_404(meeting_id: int) -> Meeting:
     return meeting
 
 
+def _in_meeting_or_404(model, ident: int):
+    """A record inside a meeting: found only where that meeting's private side may be seen."""
+    record = record_or_404(model, ident)
+    meeting_or_404(record.meeting_id)
+    return record
+
+
 def agenda_item_or_404(item_id: int) -> AgendaItem:
-    item = get_db().get(AgendaItem, item_id)
-    if item is None:
-        abort(404)
-    meeting_or_404(item.meeting_id)
-    return item
+    return _in_meeting_or_404(AgendaItem, item_id)
 
 
 def motion_or_404(motion_id: int) -> Motion:
-    motion = get_db().get(Motion, motion_id)
-    if motion is None:
-        abort(404)
-    meeting_or_404(motion.meeting_id)
-    return motion
+    return _in_meeting_or_404(Motion, motion_id)
 
 
 def action_item_or_404(item_id: int) -> ActionItem:
     """An action item its owner or staff may update; to anyone else it does not exist."""
-    item = get_db().get(ActionItem, item_id)
-    if item is None:
-        abort(404)
+    item = record_or_404(ActionItem, item_id)
     if not is_staff(actor()) and item.owner_person_id != current_user.person_id:
         log_refusal(f"action item {item_id} belongs to someone else")
         abort(404)
